@@ -1,0 +1,2 @@
+// Public API of `ibex-react/components`. Named re-exports only.
+export {}
