@@ -1,2 +1,10 @@
 // Public API of `ibex-react/components`. Named re-exports only.
-export {}
+export { PinPad, type PinPadProps } from '../components/PinPad/PinPad.tsx'
+export { OtpInput, type OtpInputProps } from '../components/OtpInput/OtpInput.tsx'
+export type {
+  IbexLocale,
+  IbexMessages,
+  OtpInputMessages,
+  PasskeyButtonMessages,
+  PinPadMessages,
+} from '../components/internal/messages/IbexMessages.ts'

@@ -1,0 +1,152 @@
+'use client'
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { digitsOnly } from '../internal/digitsOnly.ts'
+import { entryState, type EntryState } from '../internal/entryState.ts'
+import { formatMessage } from '../internal/messages/formatMessage.ts'
+import type { PinPadMessages } from '../internal/messages/IbexMessages.ts'
+import { resolveErrorText } from '../internal/resolveErrorText.ts'
+import { useControllableState } from '../internal/useControllableState.ts'
+
+/** Which entry the pad is collecting: the PIN, or (in `confirm` mode) the PIN again. */
+export type PinPadStep = 'enter' | 'confirm'
+
+/** Parameters of {@link usePinPad}; see `PinPadProps` for each one's meaning. */
+export interface UsePinPadParameters {
+  length: number
+  value?: string | undefined
+  defaultValue?: string | undefined
+  onValueChange?: ((value: string) => void) | undefined
+  onComplete?: ((pin: string) => void) | undefined
+  confirm: boolean
+  submitKey: boolean
+  disabled: boolean
+  pending: boolean
+  error?: string | boolean | undefined
+  messages: PinPadMessages
+}
+
+/** Return type of {@link usePinPad}. */
+export interface UsePinPadReturnType {
+  /** The digits of the current entry (render them only when revealed). */
+  entry: string
+  step: PinPadStep
+  state: EntryState
+  /** Text of the current error, if any (shown, announced, and referenced by `aria-describedby`). */
+  errorText: string | undefined
+  /** Text of the polite live region: progress or pending, never a digit of the PIN. */
+  politeText: string
+  /** True while keys must refuse input (`disabled` or `pending`). */
+  blocked: boolean
+  pressDigit: (digit: string) => void
+  pressDelete: () => void
+  submit: () => void
+  /** Physical keyboard: digits, Backspace/Delete, and Enter when the pad itself has focus. */
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
+}
+
+/**
+ * The behaviour of `PinPad` without its markup: entry, confirm step, completion, keyboard and
+ * what to announce. The first entry of `confirm` mode lives in a ref, never in state or the DOM.
+ *
+ * @example
+ * const pad = usePinPad({ length: 6, confirm: false, submitKey: false, disabled: false, pending: false, messages })
+ * <button type="button" onClick={() => pad.pressDigit('1')}>1</button>
+ */
+export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType {
+  const { length, confirm, submitKey, disabled, pending, error, messages } = parameters
+  const [value, setValue] = useControllableState({
+    prop: parameters.value,
+    defaultProp: parameters.defaultValue ?? '',
+    onChange: parameters.onValueChange,
+    caller: 'PinPad',
+  })
+  const [step, setStep] = useState<PinPadStep>('enter')
+  const [mismatch, setMismatch] = useState(false)
+  const firstEntry = useRef<string | null>(null)
+
+  const entry = digitsOnly(value, length)
+  const blocked = disabled || pending
+
+  function complete(pin: string) {
+    if (!confirm) {
+      parameters.onComplete?.(pin)
+      return
+    }
+    if (step === 'enter') {
+      firstEntry.current = pin
+      setStep('confirm')
+      setValue('')
+      return
+    }
+    if (pin === firstEntry.current) {
+      parameters.onComplete?.(pin)
+      return
+    }
+    firstEntry.current = null
+    setStep('enter')
+    setMismatch(true)
+    setValue('')
+  }
+
+  function pressDigit(digit: string) {
+    if (blocked || entry.length >= length) return
+    const next = entry + digit
+    setMismatch(false)
+    setValue(next)
+    if (next.length === length && !submitKey) complete(next)
+  }
+
+  function pressDelete() {
+    if (blocked || entry.length === 0) return
+    setValue(entry.slice(0, -1))
+  }
+
+  function submit() {
+    if (blocked || entry.length !== length) return
+    complete(entry)
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return
+    if (/^[0-9]$/.test(event.key)) {
+      event.preventDefault()
+      pressDigit(event.key)
+    } else if (event.key === 'Backspace' || event.key === 'Delete') {
+      event.preventDefault()
+      pressDelete()
+    } else if (event.key === 'Enter' && event.target === event.currentTarget) {
+      // On a focused key, Enter keeps its native meaning (press that key).
+      event.preventDefault()
+      submit()
+    }
+  }
+
+  const errorText =
+    resolveErrorText(error, messages.error) ?? (mismatch ? messages.mismatch : undefined)
+
+  const state = entryState({
+    disabled,
+    pending,
+    invalid: errorText !== undefined,
+    count: entry.length,
+    length,
+  })
+
+  let politeText: string
+  if (pending) politeText = messages.pending
+  else if (step === 'confirm' && entry.length === 0) politeText = messages.confirmPrompt
+  else politeText = formatMessage(messages.digitsEntered, { count: entry.length, length })
+
+  return {
+    entry,
+    step,
+    state,
+    errorText,
+    politeText,
+    blocked,
+    pressDigit,
+    pressDelete,
+    submit,
+    onKeyDown,
+  }
+}
