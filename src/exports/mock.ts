@@ -1,2 +1,37 @@
 // Public API of `ibex-react/mock`: a faithful in-memory IBEx for tests, Storybook and demos.
-export {}
+// Browser-safe: the Node HTTP server is `src/mock/node/startMockIbexServer.ts` (its own entry).
+export { createMockIbex, type MockIbex } from '../mock/createMockIbex.ts'
+export type { MockIbexOptions, MockIbexConfig } from '../mock/MockIbexOptions.ts'
+export { mockIbexHandlers, type MockIbexHandlersOptions } from '../mock/msw/mockIbexHandlers.ts'
+export {
+  mockErrorCodes,
+  mockErrorStatus,
+  type MockErrorCode,
+} from '../mock/errors/mockErrorCodes.ts'
+export type { MockFaultsPatch } from '../mock/faults/MockFaultsPatch.ts'
+export type { MockFaults, MockOutboxEntry, MockState } from '../mock/state/MockState.ts'
+export type { MockUser, MockWallet, MockDelegation } from '../mock/state/MockUser.ts'
+export type { MockTenant, MockPasskeyCredential } from '../mock/state/MockTenant.ts'
+export {
+  buildSignInData,
+  type SignInData,
+  type SignInDataBuilder,
+  type SignInDataInput,
+} from '../mock/data/buildSignInData.ts'
+export { eip7702ChallengeMessage } from '../mock/modes/eip7702/eip7702ChallengeMessage.ts'
+export {
+  createSoftwareAuthenticator,
+  type SoftwareAuthenticator,
+  type SoftwareAttestationResponse,
+  type SoftwareAssertionResponse,
+} from '../mock/authenticator/createSoftwareAuthenticator.ts'
+export { SoftwarePublicKeyCredential } from '../mock/authenticator/SoftwarePublicKeyCredential.ts'
+export type {
+  SoftwareAuthenticatorOptions,
+  SoftwareAuthenticationJSON,
+  SoftwareCreationOptionsJSON,
+  SoftwareCredentialJSON,
+  SoftwareCredentialInfo,
+  SoftwareRegistrationJSON,
+  SoftwareRequestOptionsJSON,
+} from '../mock/authenticator/SoftwareAuthenticatorTypes.ts'

@@ -1,0 +1,105 @@
+import { MockHttpError } from './errors/MockHttpError.ts'
+import { applyFaultsPatch } from './faults/applyFaultsPatch.ts'
+import { faultResponse } from './faults/faultResponse.ts'
+import type { MockFaultsPatch } from './faults/MockFaultsPatch.ts'
+import { createContext } from './http/createContext.ts'
+import { createRouter } from './http/createRouter.ts'
+import { errorResponse } from './http/errorResponse.ts'
+import type { MockIbexConfig, MockIbexOptions } from './MockIbexOptions.ts'
+import { resolveMockIbexConfig } from './resolveMockIbexConfig.ts'
+import { mockRoutes } from './routes/mockRoutes.ts'
+import { createMockState } from './state/createMockState.ts'
+import { latestOutboxEntry } from './state/latestOutboxEntry.ts'
+import type { MockFaults, MockOutboxEntry, MockState } from './state/MockState.ts'
+import { resetMockState } from './state/resetMockState.ts'
+import { verifyAccessToken, type AccessTokenCheck } from './tokens/verifyAccessToken.ts'
+
+/**
+ * A fake IBEx: a pure `handle(request)` over in-memory state, plus controls for tests and dev
+ * tools. Adapters: {@link mockIbexHandlers} (MSW) and `startMockIbexServer` (Node HTTP).
+ *
+ * @example
+ * const mock = createMockIbex({ seed: 'test' })
+ * const res = await mock.handle(new Request('http://localhost/v1.2/auth/sign-up?wallet=kdf&rpId=localhost'))
+ */
+export type MockIbex = {
+  /**
+   * Answers one request. `basePath` is stripped from the URL path first (e.g. `/api` when the
+   * mock is mounted at `https://example.test/api`).
+   */
+  handle(request: Request, options?: { basePath?: string | undefined }): Promise<Response>
+  readonly config: MockIbexConfig
+  /** The live state (tenants, users, outbox, faults); read it in tests, mutate with care. */
+  readonly state: MockState
+  /** The mock clock, in milliseconds. */
+  now(): number
+  /** The last email code sent to `email` (optionally in one tenant). */
+  outbox(email: string, rpId?: string): MockOutboxEntry | undefined
+  /** The current injected faults. */
+  faults(): MockFaults
+  /** Merges a faults patch (same as `POST /__mock/faults`) and returns the result. */
+  setFaults(patch: MockFaultsPatch): MockFaults
+  /** Forgets every user, challenge, token and email, and clears the faults. */
+  reset(): void
+  /** Checks an access token for `rpId` (for the WebSocket and other adapters). */
+  verifyAccessToken(
+    token: string,
+    rpId: string,
+    options?: { allowPending?: boolean },
+  ): Promise<AccessTokenCheck>
+}
+
+function normaliseBasePath(basePath: string | undefined): string {
+  if (!basePath || basePath === '/') return ''
+  return `/${basePath.replace(/^\/+|\/+$/g, '')}`
+}
+
+/**
+ * Creates a mock IBEx (see {@link MockIbex}) following ibex-api.md and design.md's protocol
+ * decisions: rpId tenants, passkeys (real WebAuthn verification), PIN (KDF), email OTP, EIP-7702,
+ * HS256 tokens with single-use refresh, enriched sign-in, and dev controls under `/__mock/`.
+ *
+ * @example
+ * const mock = createMockIbex({ rpIds: ['app.example.com'], seed: 42, returnOtpInResponse: true })
+ * server.use(...mockIbexHandlers(mock, { baseUrl: 'https://ibex.test' }))
+ */
+export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
+  const config = resolveMockIbexConfig(options)
+  const state = createMockState(config.seed)
+  const router = createRouter(mockRoutes)
+
+  async function handle(request: Request, handleOptions: { basePath?: string | undefined } = {}) {
+    try {
+      const url = new URL(request.url)
+      const basePath = normaliseBasePath(handleOptions.basePath)
+      let path = url.pathname
+      if (basePath && (path === basePath || path.startsWith(`${basePath}/`))) {
+        path = path.slice(basePath.length) || '/'
+      }
+      const method = request.method.toUpperCase()
+      const match = router.match(method, path)
+      if (!match?.route.bypassFaults) {
+        const faulted = await faultResponse(state, config)
+        if (faulted) return faulted
+      }
+      if (!match) throw new MockHttpError('NOT_FOUND', `Route ${method} ${path} not found`)
+      const ctx = createContext({ request, url, path, params: match.params, config, state })
+      return await match.route.handler(ctx)
+    } catch (error) {
+      return errorResponse(error)
+    }
+  }
+
+  return {
+    handle,
+    config,
+    state,
+    now: () => config.now(),
+    outbox: (email, rpId) => latestOutboxEntry(state, email, rpId),
+    faults: () => state.faults,
+    setFaults: (patch) => applyFaultsPatch(state.faults, patch, config.now()),
+    reset: () => resetMockState(state, config.seed),
+    verifyAccessToken: (token, rpId, verifyOptions) =>
+      verifyAccessToken(state, token, rpId, config.now(), verifyOptions),
+  }
+}

@@ -1,0 +1,21 @@
+import type { MockContext } from '../http/MockContext.ts'
+import type { MockUser } from '../state/MockUser.ts'
+import { issueTokens } from '../tokens/issueTokens.ts'
+import { userSummary } from './userSummary.ts'
+
+/** New tokens plus `issuer`/`audience`/`subject`/`roles` and the user's mode fields. */
+export async function sessionBody(
+  ctx: MockContext,
+  user: MockUser,
+  chainId: number,
+): Promise<Record<string, unknown>> {
+  const rpId = ctx.rpId()
+  return {
+    ...(await issueTokens(ctx, user, chainId)),
+    issuer: rpId,
+    audience: rpId,
+    subject: user.externalUserId,
+    roles: ['USER'],
+    ...userSummary(user, chainId),
+  }
+}

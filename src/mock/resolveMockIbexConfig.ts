@@ -1,0 +1,22 @@
+import { buildSignInData } from './data/buildSignInData.ts'
+import type { MockIbexConfig, MockIbexOptions } from './MockIbexOptions.ts'
+
+/** {@link MockIbexOptions} with IBEx's documented defaults (ibex-api.md §2.4, §5.3). */
+export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig {
+  return {
+    rpIds: (options.rpIds ?? []).map((rpId) => rpId.trim().toLowerCase()),
+    defaultChainId: options.defaultChainId ?? 421614,
+    chainIds: options.chainIds ?? [421614, 100, 8453],
+    accessTokenTtl: options.accessTokenTtl ?? 3600,
+    refreshTokenTtl: options.refreshTokenTtl ?? 86_400,
+    otpTtl: options.otpTtl ?? 30,
+    challengeTtl: options.challengeTtl ?? 300,
+    now: options.now ?? Date.now,
+    seed: options.seed,
+    allowedOrigins: options.allowedOrigins ?? [],
+    returnOtpInResponse: options.returnOtpInResponse ?? false,
+    signInDataDelayMs: options.signInDataDelayMs ?? 500,
+    buildSignInData: options.buildSignInData ?? buildSignInData,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  }
+}

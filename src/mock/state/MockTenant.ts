@@ -1,0 +1,92 @@
+import type { Address } from 'viem'
+import type { MockUser } from './MockUser.ts'
+
+/** A registered passkey (WebAuthn credential). */
+export type MockPasskeyCredential = {
+  /** Credential id, base64url. */
+  id: string
+  externalUserId: string
+  /** COSE public key. */
+  publicKey: Uint8Array<ArrayBuffer>
+  counter: number
+  transports: string[]
+  createdAt: number
+}
+
+/** What a passkey sign-up GET asked for, kept until the POST. */
+export type MockRegistration = {
+  userHandle: string
+  userName: string
+  userDisplayName: string
+  keyName: string
+  keyDisplayName: string
+}
+
+/** A challenge issued by a GET (or `/email/recover`), single use and expiring. */
+export type MockChallenge = {
+  value: string
+  kind: 'passkey-create' | 'passkey-get' | 'kdf' | 'email'
+  purpose: 'sign-up' | 'sign-in'
+  externalUserId?: string
+  /** Milliseconds since the epoch. */
+  expiresAt: number
+  used: boolean
+  registration?: MockRegistration
+}
+
+/** A SIWE-like 7702 challenge, looked up by its nonce. */
+export type MockWalletChallenge = {
+  nonce: string
+  address: Address
+  chainId: number
+  message: string
+  purpose: 'sign-up' | 'sign-in'
+  expiresAt: number
+  used: boolean
+}
+
+/** The last email code sent to a user. */
+export type MockOtp = {
+  code: string
+  email: string
+  externalUserId: string
+  sentAt: number
+  expiresAt: number
+  used: boolean
+}
+
+/** A refresh token issued (single use). */
+export type MockRefreshRecord = {
+  jti: string
+  externalUserId: string
+  chainId: number
+  expiresAt: number
+  used: boolean
+}
+
+/** Which enrichment blocks a sign-in asked for. */
+export type MockSignInInclude = { balance: boolean; transactions: boolean; userdata: boolean }
+
+/** An `asyncData` sign-in enrichment, polled at `GET /v1.2/auth/sign-in/data/:id`. */
+export type MockDataRequest = {
+  id: string
+  externalUserId: string
+  chainId: number
+  include: MockSignInInclude
+  createdAt: number
+  expiresAt: number
+  polls: number
+}
+
+/** Everything one rpId owns: tenants never see each other's users, passkeys or challenges. */
+export type MockTenant = {
+  rpId: string
+  users: Map<string, MockUser>
+  credentials: Map<string, MockPasskeyCredential>
+  challenges: Map<string, MockChallenge>
+  walletChallenges: Map<string, MockWalletChallenge>
+  /** By externalUserId. */
+  otps: Map<string, MockOtp>
+  refreshTokens: Map<string, MockRefreshRecord>
+  dataRequests: Map<string, MockDataRequest>
+}
