@@ -1,0 +1,51 @@
+import { argon2idBytes } from './argon2idBytes.ts'
+import type { KdfParams } from './validateKdfParams.ts'
+
+/** `env` of the HKDF info when the client sets none (design.md "Protocol decisions", KDF). */
+export const DEFAULT_KDF_ENV = 'v1'
+
+/** What binds a PIN-derived key to one user of one app. */
+export type KdfKeyContext = {
+  /** Defaults to the rpId in the client. */
+  appId: string
+  env: string
+  externalUserId: string
+}
+
+/**
+ * The PIN mode's private key: Argon2id over the PIN, then HKDF-SHA256 (empty salt, info
+ * `ibex-safe-signer|<appId>|<env>|<externalUserId>`, 32 bytes). Inputs are already validated.
+ * The caller owns the result and must wipe it (`withSecp256k1Account` does).
+ *
+ * @param pin - NFKC-normalised PIN (from `validatePin`).
+ * @param salt - Decoded server salt.
+ * @param kdf - Checked Argon2id parameters.
+ * @param context - appId, env and externalUserId for the HKDF info.
+ * @returns 32 secret bytes, not yet checked against the curve order.
+ * @example
+ * const privateKey = await deriveKdfPrivateKey('123456', salt, kdf, { appId: 'localhost', env: 'v1', externalUserId: 'u1' })
+ */
+export async function deriveKdfPrivateKey(
+  pin: string,
+  salt: Uint8Array,
+  kdf: KdfParams,
+  context: KdfKeyContext,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const argonOutput = await argon2idBytes(pin, salt, kdf)
+  let ikm: CryptoKey
+  try {
+    ikm = await crypto.subtle.importKey('raw', argonOutput, 'HKDF', false, ['deriveBits'])
+  } finally {
+    // WebCrypto keeps its own copy inside the non-extractable CryptoKey, out of our reach.
+    argonOutput.fill(0)
+  }
+  const info = new TextEncoder().encode(
+    `ibex-safe-signer|${context.appId}|${context.env}|${context.externalUserId}`,
+  )
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info },
+    ikm,
+    256,
+  )
+  return new Uint8Array(bits)
+}
