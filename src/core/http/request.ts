@@ -1,0 +1,39 @@
+import type { GenericSchema, InferOutput } from 'valibot'
+import { IbexHttpError } from '../errors/IbexHttpError.ts'
+import type { IbexHttpContext } from './IbexHttpContext.ts'
+import type { IbexRequestOptions } from './IbexRequestOptions.ts'
+import { sendRequest } from './sendRequest.ts'
+
+/** Where authenticated calls get their token. */
+export type IbexTokenSource = {
+  /** A valid access token (refreshed first when needed); throws `IbexSessionError` when signed out. */
+  getAccessToken(): Promise<string>
+  /** The token to replay with after a 401 on `rejected`. */
+  tokenAfterUnauthorized(rejected: string): Promise<string>
+}
+
+/**
+ * The one request function of the kit: `sendRequest` plus tokens. Public calls (`auth: false`)
+ * carry no token at all; authenticated ones get a valid token first and, on a 401, refresh once
+ * and replay once (ibex-api.md §2.4).
+ *
+ * @example
+ * const me = await request(context, tokens, { path: '/v1.2/users/me', schema: meSchema })
+ */
+export async function request<TSchema extends GenericSchema>(
+  context: IbexHttpContext,
+  tokens: IbexTokenSource,
+  options: IbexRequestOptions<TSchema>,
+): Promise<InferOutput<TSchema>> {
+  const { auth = true, ...rest } = options
+  if (auth === false) return sendRequest(context, rest)
+  if (auth !== true) return sendRequest(context, { ...rest, bearer: auth.bearer })
+  const token = await tokens.getAccessToken()
+  try {
+    return await sendRequest(context, { ...rest, bearer: token })
+  } catch (error) {
+    if (!(error instanceof IbexHttpError) || error.status !== 401) throw error
+    const fresh = await tokens.tokenAfterUnauthorized(token)
+    return sendRequest(context, { ...rest, bearer: fresh })
+  }
+}

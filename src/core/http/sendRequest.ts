@@ -1,0 +1,176 @@
+import * as v from 'valibot'
+import type { GenericSchema, InferOutput } from 'valibot'
+import type { IbexHttpError } from '../errors/IbexHttpError.ts'
+import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
+import { IbexResponseError } from '../errors/IbexResponseError.ts'
+import { buildUrl } from './buildUrl.ts'
+import { httpErrorFromResponse } from './httpErrorFromResponse.ts'
+import type { IbexHttpContext, IbexRetryPolicy } from './IbexHttpContext.ts'
+import type { IbexRequestOptions } from './IbexRequestOptions.ts'
+import { sleep } from './sleep.ts'
+import { unrefTimer } from './unrefTimer.ts'
+
+/** `sendRequest` options: a request whose bearer token, if any, is already known. */
+export type SendRequestOptions<TSchema extends GenericSchema> = Omit<
+  IbexRequestOptions<TSchema>,
+  'auth'
+> & {
+  /** Access token for `Authorization` (and `X-IBEx-Auth` when enabled); none on public calls. */
+  bearer?: string | undefined
+}
+
+type RawResponse = { status: number; ok: boolean; text: string; retryAfter: string | null }
+
+const AUTH_HEADERS = new Set(['authorization', 'x-ibex-auth'])
+
+/**
+ * Sends one IBEx call: JSON in and out, rpId and chain headers, per-attempt timeout, caller
+ * abort, back-off on 429/503 for GETs, and the body checked against `schema`. Token handling
+ * (refresh, 401 replay) is the caller's job; see `request`.
+ *
+ * @example
+ * const body = await sendRequest(context, { path: '/v1.2/auth/sign-in', query: { wallet: 'kdf', externalUserId } })
+ */
+export async function sendRequest<TSchema extends GenericSchema>(
+  context: IbexHttpContext,
+  options: SendRequestOptions<TSchema>,
+): Promise<InferOutput<TSchema>> {
+  const method = options.method ?? 'GET'
+  const endpoint = `${method} ${options.path.split('?')[0]}`
+  const url = buildUrl(context.baseUrl, options.path, options.query)
+  const init: RequestInit = {
+    method,
+    headers: buildHeaders(context, options),
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  }
+  const attempts = (options.retry ?? method === 'GET') ? Math.max(1, context.retry.attempts) : 1
+
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetchOnce(context, url, init, endpoint, options)
+    if (response.ok) return parseBody(response, endpoint, options.schema)
+    const error = httpErrorFromResponse(
+      endpoint,
+      response.status,
+      response.text,
+      response.retryAfter,
+    )
+    const delay = attempt < attempts ? retryDelay(error, attempt, context.retry) : undefined
+    if (delay === undefined) throw error
+    try {
+      await sleep(delay, options.signal)
+    } catch (cause) {
+      throw new IbexNetworkError({ code: 'network/aborted', endpoint, cause })
+    }
+  }
+}
+
+function buildHeaders(
+  context: IbexHttpContext,
+  options: SendRequestOptions<GenericSchema>,
+): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    // A public call must never carry a token, even one a caller passed by mistake.
+    if (!AUTH_HEADERS.has(name.toLowerCase())) headers[name] = value
+  }
+  headers.Accept = 'application/json'
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  if (context.rpId !== undefined) {
+    // IBEx may read either spelling (ibex-api.md §2.1).
+    headers['X-RpId'] = context.rpId
+    headers['X-Rp-Id'] = context.rpId
+  }
+  if (options.chainId !== undefined && options.chainId !== false) {
+    headers['X-Blockchain-Id'] = String(
+      options.chainId === true ? context.chainId : options.chainId,
+    )
+  }
+  if (options.bearer !== undefined) {
+    headers.Authorization = `Bearer ${options.bearer}`
+    if (context.sendIbexAuthHeader) headers['X-IBEx-Auth'] = `Bearer ${options.bearer}`
+  }
+  return headers
+}
+
+async function fetchOnce(
+  context: IbexHttpContext,
+  url: string,
+  init: RequestInit,
+  endpoint: string,
+  options: SendRequestOptions<GenericSchema>,
+): Promise<RawResponse> {
+  const { signal } = options
+  const controller = new AbortController()
+  let timedOut = false
+  const onAbort = () => controller.abort(signal?.reason)
+  if (signal?.aborted) throw new IbexNetworkError({ code: 'network/aborted', endpoint })
+  signal?.addEventListener('abort', onAbort, { once: true })
+  const timer = unrefTimer(
+    setTimeout(() => {
+      timedOut = true
+      controller.abort()
+    }, options.timeoutMs ?? context.timeoutMs),
+  )
+  try {
+    // The timeout covers reading the body too: a server can stall after the headers.
+    const response = await context.fetch(url, { ...init, signal: controller.signal })
+    const text = await response.text()
+    return {
+      status: response.status,
+      ok: response.ok,
+      text,
+      retryAfter: response.headers.get('Retry-After'),
+    }
+  } catch (cause) {
+    const code = timedOut
+      ? 'network/timeout'
+      : signal?.aborted
+        ? 'network/aborted'
+        : 'network/failed'
+    throw new IbexNetworkError({ code, endpoint, cause })
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+function parseBody<TSchema extends GenericSchema>(
+  response: RawResponse,
+  endpoint: string,
+  schema: TSchema | undefined,
+): InferOutput<TSchema> {
+  let data: unknown
+  if (response.status !== 204 && response.text !== '') {
+    try {
+      data = JSON.parse(response.text)
+    } catch (cause) {
+      throw new IbexResponseError({ endpoint, malformedJson: true, cause })
+    }
+  }
+  if (!schema) return data as InferOutput<TSchema>
+  const result = v.safeParse(schema, data)
+  if (result.success) return result.output
+  const [issue] = result.issues
+  throw new IbexResponseError({
+    endpoint,
+    field: v.getDotPath(issue) ?? undefined,
+    reason: issue.message,
+  })
+}
+
+/** Milliseconds to wait before the next attempt, or `undefined` to give up now. */
+function retryDelay(
+  error: IbexHttpError,
+  attempt: number,
+  policy: IbexRetryPolicy,
+): number | undefined {
+  if (error.status !== 429 && error.status !== 503) return undefined
+  if (error.retryAfter !== undefined) {
+    const wanted = error.retryAfter * 1000
+    // Waiting less than the server asked would only earn another 429; let the caller decide.
+    return wanted <= policy.maxDelayMs ? wanted : undefined
+  }
+  // Equal jitter (ibex-api.md §2.6: back off exponentially with jitter, no tight parallel retries).
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
+  return ceiling / 2 + Math.random() * (ceiling / 2)
+}

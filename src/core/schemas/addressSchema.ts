@@ -1,0 +1,13 @@
+import * as v from 'valibot'
+import type { Address } from 'viem'
+
+/**
+ * An EVM address: `0x` and 40 hex digits, any case (IBEx checksums in some places only).
+ *
+ * @example
+ * v.parse(addressSchema, '0xd676...') // typed as viem's Address
+ */
+export const addressSchema = v.custom<Address>(
+  (input) => typeof input === 'string' && /^0x[0-9a-fA-F]{40}$/.test(input),
+  'Expected an EVM address (0x and 40 hex digits).',
+)
