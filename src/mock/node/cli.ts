@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `npm run mock`: a mock IBEx on 127.0.0.1:8787 (or --port / PORT) until SIGINT or SIGTERM.
 import { parseArgs } from 'node:util'
 import { createMockIbex } from '../createMockIbex.ts'
