@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { createServer, type ViteDevServer } from 'vite'
+
+const root = fileURLToPath(new URL('../fixtures/', import.meta.url))
+
+/** A Vite dev server over test/browser/fixtures, on localhost (a secure context for WebAuthn). */
+export type FixtureServer = { url: string; close: () => Promise<void> }
+
+/**
+ * Serves the browser-test fixture pages (each an HTML file plus a TSX entry importing the kit's
+ * sources) on http://localhost:<free port>.
+ */
+export async function serveFixtures(): Promise<FixtureServer> {
+  const server: ViteDevServer = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+    server: {
+      host: 'localhost',
+      port: 0,
+      strictPort: false,
+      fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] },
+    },
+    optimizeDeps: { noDiscovery: false },
+  })
+  await server.listen()
+  const address = server.httpServer?.address()
+  if (!address || typeof address === 'string') throw new Error('fixture server has no port')
+  return { url: `http://localhost:${address.port}`, close: () => server.close() }
+}
