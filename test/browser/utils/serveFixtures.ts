@@ -23,7 +23,8 @@ export async function serveFixtures(): Promise<FixtureServer> {
       strictPort: false,
       fs: { allow: [fileURLToPath(new URL('../../../', import.meta.url))] },
     },
-    optimizeDeps: { noDiscovery: false },
+    // Scan every fixture up front: a dependency discovered late makes Vite reload the page mid-test.
+    optimizeDeps: { entries: ['*.html'] },
   })
   await server.listen()
   const address = server.httpServer?.address()
