@@ -1,9 +1,54 @@
 import type { Preview } from '@storybook/react-vite'
 import '../src/styles.css'
+import { describeComponent } from './describeComponent.ts'
+import { jsDocDefaults } from './jsDocDefaults.ts'
+import { mockIbexLoaders } from './mockIbexLoaders.ts'
+import { withLocale } from './withLocale.tsx'
+import { withTheme } from './withTheme.tsx'
 
-const preview: Preview = {
-  parameters: {
-    a11y: { test: 'error' },
+const preview = {
+  // Every component gets a docs page built from its JSDoc and its props' JSDoc.
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Theme of the components (data-ibex-theme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language of the built-in strings (the locale prop)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-}
+  initialGlobals: { theme: 'light', locale: 'en' },
+  // withLocale sits inside withTheme: it rewrites the args the component receives.
+  decorators: [withLocale, withTheme],
+  loaders: [...mockIbexLoaders],
+  argTypesEnhancers: [jsDocDefaults],
+  parameters: {
+    // The theme decorator paints the whole canvas.
+    layout: 'fullscreen',
+    a11y: { test: 'error' },
+    // Props stay in source order, as their JSDoc presents them.
+    controls: { expanded: true },
+    options: { storySort: { order: ['Welcome', 'Components', 'Flows'] } },
+    docs: { extractComponentDescription: describeComponent },
+  },
+} satisfies Preview
+
 export default preview

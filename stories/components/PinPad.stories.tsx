@@ -1,0 +1,186 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, within } from 'storybook/test'
+import { localeArgType } from '../../.storybook/localeArgType.ts'
+import { PinPad } from '../../src/components/PinPad/PinPad.tsx'
+import { ControlledValue } from '../support/ControlledValue.tsx'
+
+// Not a run of the keypad's own text ("1234567890"), so finding it on screen would be a leak.
+const PIN = '975318'
+
+async function pressDigits(canvasElement: HTMLElement, digits: string, name = 'Digit') {
+  const canvas = within(canvasElement)
+  for (const digit of digits)
+    await userEvent.click(canvas.getByRole('button', { name: `${name} ${digit}` }))
+}
+
+const meta = {
+  title: 'Components/PinPad',
+  component: PinPad,
+  argTypes: { locale: localeArgType },
+  args: { onValueChange: fn(), onComplete: fn() },
+} satisfies Meta<typeof PinPad>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Uncontrolled: the pad keeps the digits; `onComplete` fires on the last one. */
+export const Default: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
+    const group = canvas.getByRole('group', { name: 'PIN' })
+    await expect(canvas.getByRole('status')).toHaveTextContent('0 of 6 digits entered')
+    await pressDigits(canvasElement, PIN.slice(0, 3))
+    await expect(canvas.getByRole('status')).toHaveTextContent('3 of 6 digits entered')
+    await expect(group).toHaveAttribute('data-state', 'entering')
+    // The physical keyboard works while focus is inside the pad.
+    await userEvent.keyboard(PIN.slice(3))
+    await expect(args.onComplete).toHaveBeenCalledOnce()
+    await expect(args.onComplete).toHaveBeenCalledWith(PIN)
+    await expect(group).not.toHaveTextContent(PIN)
+  },
+}
+
+/** Controlled: the app holds `value` and can reset it. */
+export const Controlled: Story = {
+  render: (args) => (
+    <ControlledValue onValueChange={args.onValueChange}>
+      {(value, onValueChange) => <PinPad {...args} value={value} onValueChange={onValueChange} />}
+    </ControlledValue>
+  ),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pressDigits(canvasElement, '975')
+    await expect(canvas.getByTestId('controlled-value')).toHaveTextContent('Value: 975')
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete' }))
+    await expect(canvas.getByTestId('controlled-value')).toHaveTextContent('Value: 97')
+    await expect(args.onValueChange).toHaveBeenLastCalledWith('97')
+    await userEvent.click(canvas.getByRole('button', { name: 'Clear from outside' }))
+    await expect(canvas.getByRole('status')).toHaveTextContent('0 of 6 digits entered')
+  },
+}
+
+/** Sign-up: the PIN is typed twice; a mismatch starts over. */
+export const Confirm: Story = {
+  args: { confirm: true },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pressDigits(canvasElement, PIN)
+    await expect(canvas.getByRole('group', { name: 'Confirm PIN' })).toBeInTheDocument()
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      'Enter the same PIN again to confirm it.',
+    )
+    await pressDigits(canvasElement, '975310')
+    await expect(canvas.getByRole('alert')).toHaveTextContent(
+      'The PINs do not match. Please start again.',
+    )
+    await expect(canvas.getByRole('group', { name: 'PIN' })).toBeInTheDocument()
+    await pressDigits(canvasElement, PIN)
+    await pressDigits(canvasElement, PIN)
+    await expect(args.onComplete).toHaveBeenCalledOnce()
+    await expect(args.onComplete).toHaveBeenCalledWith(PIN)
+  },
+}
+
+/** The digit keys in a random order, for shoulder-surfing resistance. */
+export const Shuffled: Story = {
+  args: { shuffle: true },
+  play: async ({ args, canvasElement }) => {
+    const keys = within(canvasElement).getAllByRole('button', { name: /^Digit \d$/ })
+    const digits = keys.map((key) => key.textContent ?? '')
+    await expect([...digits].sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+    await pressDigits(canvasElement, PIN)
+    await expect(args.onComplete).toHaveBeenCalledOnce()
+    await expect(args.onComplete).toHaveBeenCalledWith(PIN)
+  },
+}
+
+/** A toggle shows the digits; while masked, no digit reaches the DOM. */
+export const WithReveal: Story = {
+  args: { allowReveal: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await pressDigits(canvasElement, '975')
+    const display = canvasElement.querySelector('[data-ibex-pinpad-display]')
+    await expect(display).toHaveTextContent(/^$/)
+    const toggle = canvas.getByRole('button', { name: 'Show PIN' })
+    await userEvent.click(toggle)
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await expect(display).toHaveTextContent('975')
+  },
+}
+
+/** The PIN completes on Submit (or Enter), not on the last digit. */
+export const WithSubmitKey: Story = {
+  args: { submitKey: true },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
+    const submit = canvas.getByRole('button', { name: 'Submit' })
+    await expect(submit).toHaveAttribute('aria-disabled', 'true')
+    await pressDigits(canvasElement, PIN)
+    await expect(args.onComplete).not.toHaveBeenCalled()
+    await expect(submit).not.toHaveAttribute('aria-disabled')
+    await userEvent.click(submit)
+    await expect(args.onComplete).toHaveBeenCalledOnce()
+    await expect(args.onComplete).toHaveBeenCalledWith(PIN)
+  },
+}
+
+/** The PIN is being checked: keys stay focusable but refuse input, and the pad says so. */
+export const Pending: Story = {
+  args: { pending: true, defaultValue: PIN },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('status')).toHaveTextContent('Checking the PIN…')
+    await expect(canvas.getByRole('group')).toHaveAttribute('data-state', 'pending')
+    const deleteKey = canvas.getByRole('button', { name: 'Delete' })
+    await expect(deleteKey).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(deleteKey)
+    await expect(args.onValueChange).not.toHaveBeenCalled()
+  },
+}
+
+/** Every key is disabled and leaves the tab order. */
+export const Disabled: Story = {
+  args: { disabled: true },
+  play: async ({ canvasElement }) => {
+    const keys = within(canvasElement).getAllByRole('button')
+    await expect(keys).toHaveLength(11)
+    for (const key of keys) await expect(key).toBeDisabled()
+  },
+}
+
+/** The app rejected the PIN: the message is shown, announced and linked to the pad. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { error: 'Incorrect PIN. 2 attempts left.' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Incorrect PIN. 2 attempts left.')
+    const group = canvas.getByRole('group', { name: 'PIN' })
+    await expect(group).toHaveAttribute('aria-invalid', 'true')
+    await expect(group).toHaveAccessibleDescription('Incorrect PIN. 2 attempts left.')
+  },
+}
+
+/** The French strings, chosen by the Locale toolbar (or the `locale` prop). */
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('group', { name: 'Code PIN' })).toBeInTheDocument()
+    await expect(canvas.getByRole('button', { name: 'Effacer' })).toBeInTheDocument()
+    await pressDigits(canvasElement, PIN, 'Chiffre')
+    await expect(args.onComplete).toHaveBeenCalledOnce()
+    await expect(args.onComplete).toHaveBeenCalledWith(PIN)
+  },
+}
+
+/** The dark theme, chosen by the Theme toolbar (`data-ibex-theme="dark"` on an ancestor). */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { allowReveal: true, submitKey: true },
+  play: async ({ canvasElement }) => {
+    const group = within(canvasElement).getByRole('group', { name: 'PIN' })
+    await expect(group.closest('[data-ibex-theme]')).toHaveAttribute('data-ibex-theme', 'dark')
+  },
+}

@@ -1,0 +1,59 @@
+import {
+  composeStories,
+  setProjectAnnotations,
+  type ReactRenderer,
+  type StoryObj,
+} from '@storybook/react-vite'
+import type { Store_CSFExports } from 'storybook/internal/types'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as previewAnnotations from '../../.storybook/preview.ts'
+import { expectNoAxeViolations } from '../utils/expectNoAxeViolations.ts'
+
+// The shape composeStories() expects of a module: a meta as `default`, stories beside it.
+type StoriesModule = Store_CSFExports<ReactRenderer> & Record<string, StoryObj>
+
+// Every stories file, so that a new story is rendered, played and checked without editing this.
+const storyModules = import.meta.glob<StoriesModule>('../../stories/**/*.stories.{ts,tsx}', {
+  eager: true,
+})
+
+// Gives the composed stories the preview's decorators, globals and loaders, and (through the
+// React renderer's beforeAll) wraps `storybook/test` events in act().
+const annotations = setProjectAnnotations([previewAnnotations])
+beforeAll(annotations.beforeAll)
+
+let canvasElement: HTMLElement | null = null
+afterEach(() => {
+  // Story.run() unmounts the previous story's React root on its next call; the node goes now.
+  canvasElement?.remove()
+  canvasElement = null
+})
+
+describe('given the stories files', () => {
+  it('should find the component stories', () => {
+    const files = Object.keys(storyModules).map((path) => path.replace('../../stories/', ''))
+    expect(files).toEqual(
+      expect.arrayContaining(['components/PinPad.stories.tsx', 'components/OtpInput.stories.tsx']),
+    )
+  })
+})
+
+for (const [path, storyModule] of Object.entries(storyModules)) {
+  const stories = Object.entries(composeStories(storyModule))
+
+  describe(`given ${path.replace('../../stories/', '')}`, () => {
+    it('should export at least one story', () => {
+      expect(stories.length).toBeGreaterThan(0)
+    })
+
+    for (const [exportName, Story] of stories) {
+      it(`should render ${exportName}, pass its play function and have no axe violations`, async () => {
+        canvasElement = document.body.appendChild(document.createElement('div'))
+        // run() = loaders, beforeEach, mount through the preview's decorators, play, afterEach.
+        await Story.run({ canvasElement })
+        expect(canvasElement.childElementCount).toBeGreaterThan(0)
+        await expectNoAxeViolations(canvasElement)
+      })
+    }
+  })
+}
