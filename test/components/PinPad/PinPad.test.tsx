@@ -463,7 +463,7 @@ describe('given a French PinPad', () => {
     expect(screen.getByRole('button', { name: 'Effacer' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Valider' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Afficher le code PIN' })).toBeInTheDocument()
-    expect(screen.getByRole('status')).toHaveTextContent('2 chiffres saisis sur 6')
+    expect(screen.getByRole('status')).toHaveTextContent('Chiffres saisis : 2 sur 6')
     await expectNoAxeViolations(container)
   })
 

@@ -9,7 +9,7 @@ export const fr: IbexMessages = {
     delete: 'Effacer',
     submit: 'Valider',
     reveal: 'Afficher le code PIN',
-    digitsEntered: '{count} chiffres saisis sur {length}',
+    digitsEntered: 'Chiffres saisis : {count} sur {length}',
     confirmPrompt: 'Saisissez à nouveau le même code PIN pour le confirmer.',
     mismatch: 'Les codes PIN ne correspondent pas. Veuillez recommencer.',
     error: 'Code PIN incorrect.',
