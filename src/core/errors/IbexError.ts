@@ -56,5 +56,4 @@ export class IbexError extends Error {
     if (!predicate) return chain[chain.length - 1]
     return chain.find((error) => predicate(error))
   }
-
 }
