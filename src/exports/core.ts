@@ -167,3 +167,40 @@ export type {
   SignEmailProofParameters,
 } from '../core/email/signEmailProof.ts'
 export type { SignEmailUserOpHashParameters } from '../core/email/signEmailUserOpHash.ts'
+// Sign-up / sign-in ceremonies (all modes) and the errors they add
+export {
+  signUp,
+  type SignUpParameters,
+  type SignUpReturnType,
+  type CeremonyEnrichment,
+  type CeremonyOptions,
+  type CeremonyResult,
+  type CeremonyStep,
+  type Eip7702Signer,
+} from '../core/actions/signUp.ts'
+export {
+  signIn,
+  type SignInEnrichment,
+  type SignInParameters,
+  type SignInReturnType,
+} from '../core/actions/signIn.ts'
+export { IbexWalletError, type IbexWalletErrorCode } from '../core/errors/IbexWalletError.ts'
+export { IbexPinThrottledError } from '../core/errors/IbexPinThrottledError.ts'
+// Passkey (WebAuthn) helpers
+export {
+  createPasskeyCredential,
+  type CreatePasskeyCredentialReturnType,
+} from '../core/webauthn/createPasskeyCredential.ts'
+export {
+  getPasskeyAssertion,
+  type GetPasskeyAssertionParameters,
+} from '../core/webauthn/getPasskeyAssertion.ts'
+export { cancelPasskeyCeremony } from '../core/webauthn/cancelPasskeyCeremony.ts'
+export {
+  getPasskeySupport,
+  browserSupportsPasskeys,
+  type PasskeySupport,
+} from '../core/webauthn/getPasskeySupport.ts'
+export { toIbexWebAuthnError, type CeremonyTiming } from '../core/webauthn/toIbexWebAuthnError.ts'
+export { decodePrfInputs, type PrfInputsJSON } from '../core/webauthn/decodePrfInputs.ts'
+export { stripPrfOutput } from '../core/webauthn/stripPrfOutput.ts'
