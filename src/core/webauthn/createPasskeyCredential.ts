@@ -1,10 +1,9 @@
 import {
-  browserSupportsWebAuthn,
   startRegistration,
   type PublicKeyCredentialCreationOptionsJSON,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/browser'
-import { IbexWebAuthnError } from '../errors/IbexWebAuthnError.ts'
+import { assertWebAuthnSupported } from './assertWebAuthnSupported.ts'
 import { decodePrfInputs } from './decodePrfInputs.ts'
 import { stripPrfOutput } from './stripPrfOutput.ts'
 import { toIbexWebAuthnError } from './toIbexWebAuthnError.ts'
@@ -28,12 +27,7 @@ export async function createPasskeyCredential(
   optionsJSON: PublicKeyCredentialCreationOptionsJSON,
   now: () => number = Date.now,
 ): Promise<CreatePasskeyCredentialReturnType> {
-  if (!browserSupportsWebAuthn()) {
-    throw new IbexWebAuthnError({
-      code: 'webauthn/unsupported',
-      message: 'This browser or device does not support passkeys.',
-    })
-  }
+  assertWebAuthnSupported()
   const startedAt = now()
   try {
     const credential = await startRegistration({

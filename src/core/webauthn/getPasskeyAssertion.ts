@@ -1,10 +1,9 @@
 import {
-  browserSupportsWebAuthn,
   startAuthentication,
   type AuthenticationResponseJSON,
   type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/browser'
-import { IbexWebAuthnError } from '../errors/IbexWebAuthnError.ts'
+import { assertWebAuthnSupported } from './assertWebAuthnSupported.ts'
 import { decodePrfInputs } from './decodePrfInputs.ts'
 import { stripPrfOutput } from './stripPrfOutput.ts'
 import { toIbexWebAuthnError } from './toIbexWebAuthnError.ts'
@@ -32,12 +31,7 @@ export async function getPasskeyAssertion(
   parameters: GetPasskeyAssertionParameters,
 ): Promise<AuthenticationResponseJSON> {
   const { optionsJSON, mediation, now = Date.now } = parameters
-  if (!browserSupportsWebAuthn()) {
-    throw new IbexWebAuthnError({
-      code: 'webauthn/unsupported',
-      message: 'This browser or device does not support passkeys.',
-    })
-  }
+  assertWebAuthnSupported()
   const startedAt = now()
   try {
     const assertion = await startAuthentication({

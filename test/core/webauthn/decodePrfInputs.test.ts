@@ -32,6 +32,20 @@ describe('decodePrfInputs', () => {
     expect(bytes(prf.evalByCredential['cred-a']!.first)).toEqual(salt(4))
   })
 
+  test('keeps salts that are already binary and skips malformed evalByCredential entries', () => {
+    const binary = salt(7).buffer
+    const decoded = decodePrfInputs({
+      prf: { eval: { first: binary }, evalByCredential: { good: { first: text(3) }, bad: 'x' } },
+    } as unknown as { prf: unknown })
+    const prf = decoded.prf as {
+      eval: { first: unknown }
+      evalByCredential: Record<string, { first: unknown }>
+    }
+    expect(prf.eval.first).toBe(binary)
+    expect(Object.keys(prf.evalByCredential)).toEqual(['good'])
+    expect(bytes(prf.evalByCredential.good?.first)).toEqual(salt(3))
+  })
+
   test('accepts standard base64 too (IBEx mixes alphabets)', () => {
     const standard = btoa(String.fromCharCode(251, 255, 191))
     const decoded = decodePrfInputs({ prf: { eval: { first: standard } } })

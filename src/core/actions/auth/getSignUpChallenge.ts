@@ -1,7 +1,6 @@
 import type { Address } from 'viem'
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
-import { IbexValidationError } from '../../errors/IbexValidationError.ts'
 import { emailChallengeSchema } from '../../schemas/emailChallengeSchema.ts'
 import type { EmailChallenge } from '../../schemas/emailChallengeSchema.ts'
 import { eip7702ChallengeSchema } from '../../schemas/eip7702ChallengeSchema.ts'
@@ -11,6 +10,7 @@ import type { KdfChallenge } from '../../schemas/kdfChallengeSchema.ts'
 import { passkeySignUpChallengeSchema } from '../../schemas/passkeySignUpChallengeSchema.ts'
 import type { PasskeySignUpChallenge } from '../../schemas/passkeySignUpChallengeSchema.ts'
 import type { IbexWalletMode } from '../../session/sessionFromAuthResponse.ts'
+import { assertEmailAddress } from './assertEmailAddress.ts'
 import { assertWalletAddress } from './assertWalletAddress.ts'
 import { requestAuthChallenge } from './requestAuthChallenge.ts'
 
@@ -83,14 +83,7 @@ export async function getSignUpChallenge<const TParameters extends GetSignUpChal
       result = await requestAuthChallenge(client, request, 'kdf', {}, kdfChallengeSchema)
       break
     case 'email': {
-      const email = p.email.trim()
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-        throw new IbexValidationError({
-          code: 'validation/email-invalid',
-          field: 'email',
-          message: 'Enter a valid email address.',
-        })
-      }
+      const email = assertEmailAddress(p.email)
       result = await requestAuthChallenge(client, request, 'email', { email }, emailChallengeSchema)
       break
     }

@@ -3,7 +3,7 @@ import { emailChallengeSchema } from '../../schemas/emailChallengeSchema.ts'
 import { maskEmail } from '../../session/maskEmail.ts'
 import type { CeremonyOptions, CeremonyResult } from '../CeremonyTypes.ts'
 import { resolveExternalUserId } from '../resolveExternalUserId.ts'
-import { assertEmailAddress } from './assertEmailAddress.ts'
+import { assertEmailAddress } from '../../actions/auth/assertEmailAddress.ts'
 import { emailFlows } from './emailFlows.ts'
 
 /** Step 1 of an email sign-up (the address) or sign-in (the user, by id or address). */
