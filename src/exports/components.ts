@@ -8,3 +8,8 @@ export type {
   PasskeyButtonMessages,
   PinPadMessages,
 } from '../components/internal/messages/IbexMessages.ts'
+export {
+  PasskeyButton,
+  type PasskeyButtonProps,
+  type PasskeyButtonState,
+} from '../components/PasskeyButton/PasskeyButton.tsx'

@@ -1,0 +1,107 @@
+/** A serialisable value inside the parameters of a query key. */
+export type IbexQueryKeyValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly IbexQueryKeyValue[]
+  | { readonly [key: string]: IbexQueryKeyValue | undefined }
+
+/**
+ * The parameters part of a query key: what the caller passed, as passed (defaults are applied
+ * by the fetcher, not written into the key), so `useBalances()` and `useBalances({})` share one
+ * entry. `undefined` members are dropped.
+ */
+export type IbexQueryKeyParams = { readonly [key: string]: IbexQueryKeyValue | undefined }
+
+/** Resources cached per user. Each later data hook reads exactly one of these. */
+export type IbexUserResource =
+  | 'balances'
+  | 'transactions'
+  | 'addresses'
+  | 'tokens'
+  | 'chains'
+  | 'vaults'
+  | 'positions'
+  | 'userData'
+  | 'operations'
+  | 'operationStatus'
+  | 'signInData'
+
+/** `['ibex', scope, externalUserId, resource, params]`. */
+export type IbexUserQueryKey<resource extends IbexUserResource = IbexUserResource> = readonly [
+  'ibex',
+  string,
+  string,
+  resource,
+  IbexQueryKeyParams,
+]
+
+function compactParams(params: IbexQueryKeyParams): IbexQueryKeyParams {
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined))
+}
+
+function userKey<resource extends IbexUserResource>(resource: resource) {
+  return (
+    scope: string,
+    externalUserId: string,
+    params: IbexQueryKeyParams = {},
+  ): IbexUserQueryKey<resource> => ['ibex', scope, externalUserId, resource, compactParams(params)]
+}
+
+/**
+ * The one factory of IBEx query keys (design.md §4). A user's data lives under
+ * `['ibex', scope, externalUserId, resource, params]`, where `scope` comes from
+ * `ibexQueryScope(client)`; the prefixes serve invalidation and sign-out (`user()` is what
+ * `useSignOut` removes). Every resource is per user, even catalogues such as `chains` and
+ * `vaults`, because IBEx serves them only to a signed-in user and they go with the session.
+ * Only device facts (`passkeySupport`) live outside a tenant and a user.
+ *
+ * @example
+ * const scope = ibexQueryScope(client)
+ * queryClient.invalidateQueries({ queryKey: ibexQueryKeys.user(scope, user.externalUserId) })
+ * queryClient.getQueryData(ibexQueryKeys.balances(scope, user.externalUserId)) // useBalances()
+ * ibexQueryKeys.transactions(scope, id, { chainId: 100, page: 2 })
+ */
+export const ibexQueryKeys = {
+  /** Every IBEx query of every tenant. */
+  all: (): readonly ['ibex'] => ['ibex'],
+  /** Every query of one tenant. */
+  scope: (scope: string): readonly ['ibex', string] => ['ibex', scope],
+  /** Every query of one user of one tenant: what signing out removes. */
+  user: (scope: string, externalUserId: string): readonly ['ibex', string, string] => [
+    'ibex',
+    scope,
+    externalUserId,
+  ],
+  /** `GET /users/me/balances` (ibex-api.md §6.4). */
+  balances: userKey('balances'),
+  /** `GET /users/me/transactions` (§6.5). */
+  transactions: userKey('transactions'),
+  /** `GET /users/me/address` (§6.3). */
+  addresses: userKey('addresses'),
+  /** `GET /chain/tokens` (§7.2) and `GET /users/me/tokens` (§6.6). */
+  tokens: userKey('tokens'),
+  /** `GET /chains/` (§7.1). */
+  chains: userKey('chains'),
+  /** `GET /safes/vaults` (§8.8). */
+  vaults: userKey('vaults'),
+  /** DeFi positions (Aave, Morpho, Hyperliquid, pools). */
+  positions: userKey('positions'),
+  /** `GET /users/me` (§6.1); also the `userdata` of an enriched sign-in. */
+  userData: userKey('userData'),
+  /** `GET /users/me/operations` (§6.12). */
+  operations: userKey('operations'),
+  /** `GET /safes/operations/:userOpHash/status` (§8.4); params `{ userOpHash }`. */
+  operationStatus: userKey('operationStatus'),
+  /** `GET /auth/sign-in/data/:dataRequestId` (§4.5); params `{ dataRequestId }`. */
+  signInData: userKey('signInData'),
+  /** What this browser can do with passkeys (no tenant, no user). */
+  passkeySupport: (): readonly ['ibex', null, null, 'passkeySupport', IbexQueryKeyParams] => [
+    'ibex',
+    null,
+    null,
+    'passkeySupport',
+    {},
+  ],
+} as const

@@ -1,0 +1,43 @@
+import type { QueryClient } from '@tanstack/query-core'
+import type { CeremonyResult } from '../core/actions/signUp.ts'
+import type { IbexClient } from '../core/client/IbexClient.ts'
+import { ibexQueryKeys } from './ibexQueryKeys.ts'
+import { ibexQueryScope } from './ibexQueryScope.ts'
+import { signInSeedTargets } from './signInSeedTargets.ts'
+
+/**
+ * Writes the enrichment of a sign-in (`includeBalance`, `includeTransactions`,
+ * `includeUserdata`, polled or not) into the cache, where the data hooks read it with their
+ * default parameters, so they make no request right after the sign-in:
+ *
+ * | sign-in block  | query key (scope = `ibexQueryScope(client)`)          | read by             |
+ * |----------------|-------------------------------------------------------|---------------------|
+ * | `balance`      | `ibexQueryKeys.balances(scope, externalUserId)`       | `useBalances()`     |
+ * | `transactions` | `ibexQueryKeys.transactions(scope, externalUserId)`   | `useTransactions()` |
+ * | `userdata`     | `ibexQueryKeys.userData(scope, externalUserId)`       | `useUserData()`     |
+ *
+ * (params `{}` in each key; see `signInSeedTargets`). The blocks are what IBEx serves for those
+ * requests without parameters (ibex-api.md §4.4: the same builders as `/users/me`, `/balances`
+ * and `/transactions`; the sign-in balance also lists zero-balance tokens). A data query that
+ * starts while the sign-in is still running waits for it (see `withSignInSeed`). Results
+ * without enrichment change nothing.
+ *
+ * @example
+ * const result = await signIn(client, { includeBalance: true })
+ * seedSignInData(queryClient, client, result)
+ */
+export function seedSignInData(
+  queryClient: QueryClient,
+  client: IbexClient,
+  result: CeremonyResult,
+): void {
+  if (result.status !== 'signed-in' || !result.enrichment) return
+  const scope = ibexQueryScope(client)
+  const { externalUserId } = result.user
+  for (const { block, resource } of signInSeedTargets) {
+    const data = result.enrichment[block]
+    if (data !== undefined) {
+      queryClient.setQueryData(ibexQueryKeys[resource](scope, externalUserId), data)
+    }
+  }
+}

@@ -1,0 +1,35 @@
+'use client'
+import { signUpMutationOptions, type SignUpVariables } from '../../query/signUpMutationOptions.ts'
+import {
+  useCeremonyMutation,
+  type CeremonyMutationResult,
+  type UseCeremonyMutationParameters,
+} from '../internal/useCeremonyMutation.ts'
+
+/** Parameters of {@link useSignUp}. */
+export type UseSignUpParameters = UseCeremonyMutationParameters<SignUpVariables>
+
+/** Return type of {@link useSignUp}: TanStack's mutation result plus `step`. */
+export type UseSignUpReturnType = CeremonyMutationResult<SignUpVariables>
+
+/**
+ * Signs a new user up. `mutate(variables)` picks the mode: nothing (or `{ wallet: 'passkeys',
+ * userName?, keyName?, chainId? … }`) creates a passkey; `kdf`, `email` and `7702` are the other
+ * modes. It runs GET challenge → the browser or device step → POST, and `step` follows it:
+ * `'idle' | 'challenge' | 'authenticator' | 'verifying' | 'success' | 'error'`. On success the
+ * user is signed in (`useSession()` updates). Failures are `IbexError`s with a stable `code`
+ * (`webauthn/cancelled`, `webauthn/credential-excluded` …). A new `mutate` aborts the run still
+ * going.
+ *
+ * @example
+ * const { mutate: signUp, step, isPending } = useSignUp()
+ * <button type="button" onClick={() => signUp({ userName: email })} aria-disabled={isPending}>
+ *   {step === 'authenticator' ? 'Confirm on your device…' : 'Create a passkey'}
+ * </button>
+ */
+export function useSignUp(parameters: UseSignUpParameters = {}): UseSignUpReturnType {
+  const { abort: _abort, ...mutation } = useCeremonyMutation('useSignUp', (client, ceremony) =>
+    signUpMutationOptions(client, { ceremony, mutation: parameters.mutation }),
+  )
+  return mutation
+}
