@@ -4,3 +4,7 @@ export {
   type MockIbexServer,
   type StartMockIbexServerOptions,
 } from '../mock/node/startMockIbexServer.ts'
+export {
+  attachMockIbexWebSocket,
+  type MockIbexWebSocket,
+} from '../mock/node/attachMockIbexWebSocket.ts'

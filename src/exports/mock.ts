@@ -35,3 +35,31 @@ export type {
   SoftwareRegistrationJSON,
   SoftwareRequestOptionsJSON,
 } from '../mock/authenticator/SoftwareAuthenticatorTypes.ts'
+export {
+  mockIbexSocketHandler,
+  type MockIbexSocketHandlerOptions,
+} from '../mock/msw/mockIbexSocketHandler.ts'
+export type { MockSocketHub } from '../mock/realtime/createSocketHub.ts'
+export type {
+  MockSocketConnection,
+  MockSocketInfo,
+  MockSocketSession,
+} from '../mock/realtime/MockSocketConnection.ts'
+export type { MockInitialBalances, MockTimerCancel } from '../mock/MockIbexOptions.ts'
+export type { MockFaucetRequest, MockFaucetResult } from '../mock/wallet/creditFaucet.ts'
+export { mockTokens, nativeTokenAddress, eurUsdRate } from '../mock/wallet/tokenCatalog.ts'
+export type { MockToken, MockTokenType } from '../mock/wallet/MockToken.ts'
+export { mockVaults, type MockVault, type MockVaultProvider } from '../mock/wallet/vaultCatalog.ts'
+export type {
+  MockLedger,
+  MockLedgerEvent,
+  MockPosition,
+  MockTransaction,
+} from '../mock/wallet/MockLedger.ts'
+export type {
+  MockOperationIntent,
+  MockOperationStatus,
+} from '../mock/operations/MockOperationIntent.ts'
+export type { MockOperationSpec, HyperliquidAction } from '../mock/operations/MockOperationSpec.ts'
+export type { MockQuote } from '../mock/operations/MockQuote.ts'
+export type { AccessTokenCheck, AccessTokenFailure } from '../mock/tokens/verifyAccessToken.ts'

@@ -1,6 +1,17 @@
 import type { SignInDataBuilder } from './data/buildSignInData.ts'
 
 /**
+ * Starting balances of every new Safe: chain id → token (symbol or address) → human amount.
+ *
+ * @example
+ * const initialBalances: MockInitialBalances = { 421614: { 'EUR-IBEX': '250', ETH: '0.05' } }
+ */
+export type MockInitialBalances = Readonly<Record<number, Readonly<Record<string, string>>>>
+
+/** Cancels a timer started by {@link MockIbexOptions.setTimer}. */
+export type MockTimerCancel = () => void
+
+/**
  * Options of {@link createMockIbex}. Every lifetime is in seconds.
  *
  * @example
@@ -38,6 +49,32 @@ export type MockIbexOptions = {
   buildSignInData?: SignInDataBuilder | undefined
   /** How injected latency waits. Default `setTimeout`. */
   sleep?: ((ms: number) => Promise<void>) | undefined
+  /**
+   * Starting balances of each new Safe (credited once, from the faucet). Default 100 EUR-IBEX,
+   * 100 USD-IBEX and 0.01 ETH on 421614; `{}` starts every Safe empty.
+   */
+  initialBalances?: MockInitialBalances | undefined
+  /**
+   * How long an executed operation stays EXECUTED before it is CONFIRMED (or FAILED), on the
+   * mock clock (`now`): advance the clock to settle it. Default 1500.
+   */
+  operationConfirmDelayMs?: number | undefined
+  /** Lifetime of a prepared operation (`expiresAt`). Default 300. */
+  operationTtl?: number | undefined
+  /** Lifetime of a swap quote (`validTo`). Default 300. */
+  quoteTtl?: number | undefined
+  /**
+   * WebSocket timings: the first-message auth deadline (default 30 000 ms, then close 4001) and
+   * the delay between `auth_error` and the close (default 500 ms).
+   */
+  webSocket?: { authTimeoutMs?: number | undefined; closeDelayMs?: number | undefined } | undefined
+  /** Starts a timer for the WebSocket (auth deadline, close delays). Default `setTimeout`. */
+  setTimer?: ((callback: () => void, ms: number) => MockTimerCancel) | undefined
+  /**
+   * Answer `POST /v1.2/users/me` on localhost-like rpIds with IBEx's 400 `rpId is not valid`
+   * (ibex-api.md §2.1). Default false, so local development can store user data.
+   */
+  strictUserDataRpId?: boolean | undefined
 }
 
 /** {@link MockIbexOptions} with every default applied. */
@@ -56,4 +93,11 @@ export type MockIbexConfig = {
   signInDataDelayMs: number
   buildSignInData: SignInDataBuilder
   sleep: (ms: number) => Promise<void>
+  initialBalances: MockInitialBalances
+  operationConfirmDelayMs: number
+  operationTtl: number
+  quoteTtl: number
+  webSocket: { authTimeoutMs: number; closeDelayMs: number }
+  setTimer: (callback: () => void, ms: number) => MockTimerCancel
+  strictUserDataRpId: boolean
 }

@@ -7,16 +7,23 @@ import { createRouter } from './http/createRouter.ts'
 import { errorResponse } from './http/errorResponse.ts'
 import type { MockIbexConfig, MockIbexOptions } from './MockIbexOptions.ts'
 import { resolveMockIbexConfig } from './resolveMockIbexConfig.ts'
+import { createSocketHub, type MockSocketHub } from './realtime/createSocketHub.ts'
 import { mockRoutes } from './routes/mockRoutes.ts'
 import { createMockState } from './state/createMockState.ts'
 import { latestOutboxEntry } from './state/latestOutboxEntry.ts'
 import type { MockFaults, MockOutboxEntry, MockState } from './state/MockState.ts'
 import { resetMockState } from './state/resetMockState.ts'
 import { verifyAccessToken, type AccessTokenCheck } from './tokens/verifyAccessToken.ts'
+import {
+  creditFaucet,
+  type MockFaucetRequest,
+  type MockFaucetResult,
+} from './wallet/creditFaucet.ts'
 
 /**
  * A fake IBEx: a pure `handle(request)` over in-memory state, plus controls for tests and dev
- * tools. Adapters: {@link mockIbexHandlers} (MSW) and `startMockIbexServer` (Node HTTP).
+ * tools. Adapters: {@link mockIbexHandlers} and `mockIbexSocketHandler` (MSW), and
+ * `startMockIbexServer` (Node HTTP + WebSocket).
  *
  * @example
  * const mock = createMockIbex({ seed: 'test' })
@@ -47,6 +54,10 @@ export type MockIbex = {
     rpId: string,
     options?: { allowPending?: boolean },
   ): Promise<AccessTokenCheck>
+  /** Credits a Safe from the faucet (same as `POST /__mock/faucet`). */
+  faucet(request: MockFaucetRequest): MockFaucetResult
+  /** The WebSocket protocol (`/ws`), for the Node and MSW adapters. */
+  readonly sockets: MockSocketHub
 }
 
 function normaliseBasePath(basePath: string | undefined): string {
@@ -57,7 +68,9 @@ function normaliseBasePath(basePath: string | undefined): string {
 /**
  * Creates a mock IBEx (see {@link MockIbex}) following ibex-api.md and design.md's protocol
  * decisions: rpId tenants, passkeys (real WebAuthn verification), PIN (KDF), email OTP, EIP-7702,
- * HS256 tokens with single-use refresh, enriched sign-in, and dev controls under `/__mock/`.
+ * HS256 tokens with single-use refresh, enriched sign-in, a token ledger per Safe with the user
+ * reads, Safe operations (transfers, swaps, Aave, Morpho, Hyperliquid) signed for real, the
+ * `/ws` protocol, and dev controls under `/__mock/`.
  *
  * @example
  * const mock = createMockIbex({ rpIds: ['app.example.com'], seed: 42, returnOtpInResponse: true })
@@ -67,6 +80,7 @@ export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
   const config = resolveMockIbexConfig(options)
   const state = createMockState(config.seed)
   const router = createRouter(mockRoutes)
+  const sockets = createSocketHub({ state, config })
 
   async function handle(request: Request, handleOptions: { basePath?: string | undefined } = {}) {
     try {
@@ -101,5 +115,7 @@ export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
     reset: () => resetMockState(state, config.seed),
     verifyAccessToken: (token, rpId, verifyOptions) =>
       verifyAccessToken(state, token, rpId, config.now(), verifyOptions),
+    faucet: (request) => creditFaucet(state, config, request, config.now()),
+    sockets,
   }
 }

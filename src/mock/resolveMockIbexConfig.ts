@@ -1,5 +1,15 @@
 import { buildSignInData } from './data/buildSignInData.ts'
-import type { MockIbexConfig, MockIbexOptions } from './MockIbexOptions.ts'
+import type { MockIbexConfig, MockIbexOptions, MockInitialBalances } from './MockIbexOptions.ts'
+
+/** What a new Safe holds unless `initialBalances` says otherwise. */
+export const defaultInitialBalances: MockInitialBalances = {
+  421614: { 'EUR-IBEX': '100', 'USD-IBEX': '100', ETH: '0.01' },
+}
+
+function setTimer(callback: () => void, ms: number): () => void {
+  const timer = setTimeout(callback, ms)
+  return () => clearTimeout(timer)
+}
 
 /** {@link MockIbexOptions} with IBEx's documented defaults (ibex-api.md §2.4, §5.3). */
 export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig {
@@ -18,5 +28,15 @@ export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig 
     signInDataDelayMs: options.signInDataDelayMs ?? 500,
     buildSignInData: options.buildSignInData ?? buildSignInData,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    initialBalances: options.initialBalances ?? defaultInitialBalances,
+    operationConfirmDelayMs: options.operationConfirmDelayMs ?? 1500,
+    operationTtl: options.operationTtl ?? 300,
+    quoteTtl: options.quoteTtl ?? 300,
+    webSocket: {
+      authTimeoutMs: options.webSocket?.authTimeoutMs ?? 30_000,
+      closeDelayMs: options.webSocket?.closeDelayMs ?? 500,
+    },
+    setTimer: options.setTimer ?? setTimer,
+    strictUserDataRpId: options.strictUserDataRpId ?? false,
   }
 }

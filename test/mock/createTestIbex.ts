@@ -39,6 +39,48 @@ export function jwtClaims(token: string): Record<string, unknown> {
   return JSON.parse(new TextDecoder().decode(base64ToBytes(token.split('.')[1] ?? '')))
 }
 
+/** Overrides of a proof body (defaults: rpId `localhost`, a fresh nonce, the clock's time). */
+export type ProofOverrides = {
+  rpId?: string
+  nonce?: string
+  timestamp?: number
+  publicKey?: string
+}
+
+/** The POST body signing the canonical proof message of `wallet` over GET (or recover) materials. */
+export async function proofBody(
+  wallet: 'kdf' | 'email',
+  account: PrivateKeyAccount,
+  materials: Record<string, unknown>,
+  overrides: ProofOverrides & { timestamp: number },
+): Promise<Record<string, unknown>> {
+  const fields = {
+    challenge: String(materials.challenge),
+    challengeExpiresAt: String(materials.challengeExpiresAt),
+    externalUserId: String(materials.externalUserId),
+    nonce: overrides.nonce ?? randomNonce(),
+    timestamp: overrides.timestamp,
+  }
+  const versions = {
+    kdfParamsVersion: Number(materials.kdfParamsVersion),
+    saltVersion: Number(materials.saltVersion),
+  }
+  const appId = overrides.rpId ?? 'localhost'
+  const message =
+    wallet === 'kdf'
+      ? kdfProofMessage({ appId, ...fields, ...versions })
+      : emailProofMessage({ appId, ...fields })
+  return {
+    wallet,
+    ...fields,
+    ...(wallet === 'kdf' ? versions : {}),
+    publicKey: overrides.publicKey ?? account.address,
+    signature: await account.signMessage({ message }),
+    serverSignature: String(materials.serverSignature),
+    serverKeyId: String(materials.serverKeyId),
+  }
+}
+
 /**
  * A mock IBEx on a controllable clock, and `call()` to drive it with JSON requests.
  */
@@ -73,39 +115,16 @@ export function createTestIbex(options: MockIbexOptions = {}) {
     }
   }
 
-  /** Signs the canonical proof message of `wallet` over GET (or recover) materials. */
-  async function proof(
+  const proof = (
     wallet: 'kdf' | 'email',
     account: PrivateKeyAccount,
     materials: Record<string, unknown>,
-    overrides: { rpId?: string; nonce?: string; timestamp?: number; publicKey?: string },
-  ) {
-    const fields = {
-      challenge: String(materials.challenge),
-      challengeExpiresAt: String(materials.challengeExpiresAt),
-      externalUserId: String(materials.externalUserId),
-      nonce: overrides.nonce ?? randomNonce(),
+    overrides: ProofOverrides,
+  ) =>
+    proofBody(wallet, account, materials, {
+      ...overrides,
       timestamp: overrides.timestamp ?? clock.now(),
-    }
-    const versions = {
-      kdfParamsVersion: Number(materials.kdfParamsVersion),
-      saltVersion: Number(materials.saltVersion),
-    }
-    const appId = overrides.rpId ?? 'localhost'
-    const message =
-      wallet === 'kdf'
-        ? kdfProofMessage({ appId, ...fields, ...versions })
-        : emailProofMessage({ appId, ...fields })
-    return {
-      wallet,
-      ...fields,
-      ...(wallet === 'kdf' ? versions : {}),
-      publicKey: overrides.publicKey ?? account.address,
-      signature: await account.signMessage({ message }),
-      serverSignature: String(materials.serverSignature),
-      serverKeyId: String(materials.serverKeyId),
-    }
-  }
+    })
 
   /** The POST body of a KDF proof by `account` over materials from a GET. */
   const kdfProof = (

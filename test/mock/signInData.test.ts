@@ -22,7 +22,7 @@ async function signedUpUser(options: MockIbexOptions = {}) {
 }
 
 describe('sign-in enrichment', () => {
-  it('adds only the requested blocks, shaped like the documented endpoints', async () => {
+  it('adds only the requested blocks, built from the ledger for the session chain', async () => {
     const { session, signIn } = await signedUpUser()
     const plain = await signIn({})
     expect(plain.body).not.toHaveProperty('balance')
@@ -30,20 +30,24 @@ describe('sign-in enrichment', () => {
     const enriched = await signIn({ includeBalance: true, includeUserdata: true })
     expect(enriched.body).not.toHaveProperty('transactions')
     const safes = session.safeAddress as Record<string, string>
+    const safe = String(safes['421614']).toLowerCase()
     const balance = enriched.body.balance as {
-      crypto: Record<string, Record<string, unknown>>
-      totals: object
+      crypto: Record<string, Record<string, { tokens: { symbol: string; balance: string }[] }>>
+      totals: Record<string, unknown>
     }
-    expect(Object.keys(balance.crypto).sort()).toEqual(['100', '421614', '8453'])
-    expect(balance.crypto['421614']).toEqual({
-      [String(safes['421614']).toLowerCase()]: { tokens: [], pending: [] },
-    })
-    expect(balance.totals).toMatchObject({ grand_total_value_eur: '0.00' })
+    expect(Object.keys(balance.crypto)).toEqual(['421614'])
+    const tokens = balance.crypto['421614']?.[safe]?.tokens ?? []
+    // Every monitored token, zero balances included, with the default starting balance.
+    expect(tokens).toHaveLength(11)
+    expect(tokens.find((token) => token.symbol === 'EUR-IBEX')?.balance).toBe('100')
+    expect(tokens.find((token) => token.symbol === 'GBP-IBEX')?.balance).toBe('0')
+    expect(balance.totals.crypto_total_value_eur).toBe('214.77')
     expect(enriched.body.userdata).toMatchObject({
       addresses: { rpId: 'localhost', externalUserId: session.subject, count: 3 },
       signers: { count: 1, signers: [{ type: 'EOA', walletMode: 'SAFE_4337' }] },
       kycStatus: { status: 'not_started', verified: false },
       addressbook: { success: true, data: [] },
+      errors: {},
     })
   })
 
@@ -61,7 +65,13 @@ describe('sign-in enrichment', () => {
       status: 'PENDING',
     })
     const ready = await poll()
-    expect(ready.body).toMatchObject({ status: 'READY', data: { transactions: { type: 'mixed' } } })
+    expect(ready.body).toMatchObject({
+      status: 'READY',
+      // The three starting-balance credits of the session chain's Safe.
+      data: {
+        transactions: { type: 'mixed', crypto: { transactions: { '421614': { total: 3 } } } },
+      },
+    })
   })
 
   it('is READY on the first poll after the delay, and gone after ~180 s', async () => {

@@ -48,6 +48,7 @@ export async function enrichSignIn(
       include,
       now,
       config: ctx.config,
+      state: ctx.state,
     })),
   }
 }

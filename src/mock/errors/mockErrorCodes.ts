@@ -23,7 +23,7 @@ export const mockErrorCodes = {
   USER_NOT_FOUND: 'USER_NOT_FOUND',
   /** Already registered or already bound (409). */
   CONFLICT: 'CONFLICT',
-  /** A challenge, nonce or intent is past its expiry (400). */
+  /** A challenge, nonce or quote is past its expiry (400; 422 for an operation intent, as §8.5). */
   EXPIRED: 'EXPIRED',
   /** A challenge was already consumed by an earlier POST (400). */
   CHALLENGE_USED: 'CHALLENGE_USED',
@@ -51,9 +51,19 @@ export const mockErrorCodes = {
   UNKNOWN_CREDENTIAL: 'UNKNOWN_CREDENTIAL',
   /** The refresh token is invalid, expired, already used, or from another tenant (401). */
   REFRESH_INVALID: 'REFRESH_INVALID',
+  /** `safeAddress` is not one of the user's Safes on the chain; message `unknown safe address` (400). */
+  UNKNOWN_SAFE: 'UNKNOWN_SAFE',
+  /** An operation or quote needs more of a token than the Safe holds (400). */
+  INSUFFICIENT_BALANCE: 'INSUFFICIENT_BALANCE',
+  /** A withdrawal exceeds the Safe's Aave, Morpho or Hyperliquid position (400). */
+  INSUFFICIENT_POSITION: 'INSUFFICIENT_POSITION',
+  /** A documented operation type that the mock does not execute (400). */
+  UNSUPPORTED_OPERATION: 'UNSUPPORTED_OPERATION',
+  /** The operation intent was already signed and executed: prepare a new one (410). */
+  GONE: 'GONE',
   /** Too many requests, or an email code resend before the last one expired (429). */
   RATE_LIMITED: 'RATE_LIMITED',
-  /** Documented IBEx feature the mock does not reproduce (501). */
+  /** Documented IBEx feature the mock does not reproduce (501), or Hyperliquid in a batch (400). */
   NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
   /** Unexpected failure, or one injected by `POST /__mock/faults` `errorRate` (500). */
   INTERNAL: 'INTERNAL',
@@ -89,6 +99,11 @@ export const mockErrorStatus: { readonly [code in MockErrorCode]: number } = {
   ORIGIN_MISMATCH: 400,
   UNKNOWN_CREDENTIAL: 401,
   REFRESH_INVALID: 401,
+  UNKNOWN_SAFE: 400,
+  INSUFFICIENT_BALANCE: 400,
+  INSUFFICIENT_POSITION: 400,
+  UNSUPPORTED_OPERATION: 400,
+  GONE: 410,
   RATE_LIMITED: 429,
   NOT_IMPLEMENTED: 501,
   INTERNAL: 500,

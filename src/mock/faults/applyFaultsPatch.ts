@@ -45,5 +45,11 @@ export function applyFaultsPatch(
     faults.accessTokenTtl =
       patch.accessTokenTtl === null ? null : number(patch.accessTokenTtl, 'accessTokenTtl')
   }
+  if (patch.failNextOperation !== undefined) {
+    if (patch.failNextOperation !== null && typeof patch.failNextOperation !== 'boolean') {
+      throw new MockHttpError('VALIDATION', 'failNextOperation must be a boolean')
+    }
+    faults.failNextOperation = patch.failNextOperation === true
+  }
   return faults
 }

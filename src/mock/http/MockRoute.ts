@@ -5,7 +5,6 @@ export type MockMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /**
  * One entry of the router table: a method, a path pattern with `:name` segments, and a handler.
- * Part 2 adds its route modules (users, safes, ...) to `mockRoutes`.
  *
  * @example
  * const health: MockRoute = { method: 'GET', path: '/health', bypassFaults: true,

@@ -1,3 +1,4 @@
+import { getAddress, isAddress, type Address } from 'viem'
 import { MockHttpError } from '../errors/MockHttpError.ts'
 
 /** A required non-empty string field of a JSON body, else 400 VALIDATION. */
@@ -42,4 +43,12 @@ export function requiredObject(
 /** A boolean flag: `true` or `"true"`. */
 export function flag(value: unknown): boolean {
   return value === true || value === 'true'
+}
+
+/** A required EVM address field (any case), returned checksummed; else 400 naming `field`. */
+export function requiredAddress(value: unknown, field: string): Address {
+  if (typeof value !== 'string' || !isAddress(value, { strict: false })) {
+    throw new MockHttpError('VALIDATION', `${field} must be an address (0x + 40 hex)`)
+  }
+  return getAddress(value)
 }

@@ -15,8 +15,14 @@ function hostOf(url: string | null): string | undefined {
   }
 }
 
-/** A page host maps to its own rpId when known, else to the nearest registered parent domain. */
-function rpIdForHost(host: string, registered: readonly string[]): string | undefined {
+/**
+ * A page host maps to its own rpId when known, else to the nearest registered parent domain
+ * (`undefined` when none). The WebSocket adapters use it for `Origin` and `Host`.
+ *
+ * @example
+ * rpIdForHost('app.example.com', ['example.com']) // 'example.com'
+ */
+export function rpIdForHost(host: string, registered: readonly string[]): string | undefined {
   if (localRpIds.includes(host)) return host
   for (
     let candidate = host;

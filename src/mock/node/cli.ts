@@ -28,6 +28,8 @@ const mock = createMockIbex({
 const { url, close } = await startMockIbexServer({ port, host: values.host ?? '127.0.0.1', mock })
 console.log(`Mock IBEx listening on ${url}`)
 console.log(`  email codes: ${url}/__mock/outbox?email=<address>`)
+console.log(`  websocket:   ${url.replace(/^http/, 'ws')}/ws?blockchainId=421614`)
+console.log(`  faucet:      POST ${url}/__mock/faucet {"address":"0x…","amount":"100"}`)
 
 let stopping = false
 const stop = (signal: string) => {

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createMockIbex, type MockIbex } from '../createMockIbex.ts'
+import { attachMockIbexWebSocket } from './attachMockIbexWebSocket.ts'
 import { corsHeaders } from './corsHeaders.ts'
 import { toFetchRequest } from './toFetchRequest.ts'
 
@@ -19,7 +20,7 @@ export type MockIbexServer = {
   /** e.g. `http://127.0.0.1:8787`. */
   url: string
   mock: MockIbex
-  /** The Node server; the WebSocket (`/ws`, part 2) attaches to its `upgrade` event. */
+  /** The Node server; the WebSocket (`/ws`) is attached to its `upgrade` event. */
   server: Server
   /** Stops listening and drops open connections. */
   close(): Promise<void>
@@ -27,7 +28,8 @@ export type MockIbexServer = {
 
 /**
  * Serves a mock IBEx over Node HTTP (for e2e and `npm run mock`), with CORS for localhost
- * origins and OPTIONS preflights answered 204.
+ * origins, OPTIONS preflights answered 204, and the WebSocket at `/ws`
+ * (`ws://host:port/ws?blockchainId=…`).
  *
  * @example
  * const { url, close } = await startMockIbexServer({ port: 0 })
@@ -68,16 +70,19 @@ export async function startMockIbexServer(
       resolve()
     })
   })
+  const socket = attachMockIbexWebSocket(server, mock)
   const { port } = server.address() as AddressInfo
   origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
   return {
     url: origin,
     mock,
     server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await socket.close()
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
-      }),
+      })
+    },
   }
 }

@@ -4,13 +4,20 @@ import { refreshRoute } from './auth/refreshRoute.ts'
 import { signInDataRoute } from './auth/signInDataRoute.ts'
 import { signInRoutes } from './auth/signInRoutes.ts'
 import { signUpRoutes } from './auth/signUpRoutes.ts'
+import { chainRoutes } from './chains/chainRoutes.ts'
 import { devRoutes } from './dev/devRoutes.ts'
+import { faucetRoute } from './dev/faucetRoute.ts'
 import { healthRoute } from './healthRoute.ts'
+import { batchRoutes } from './safes/batchRoutes.ts'
+import { operationRoutes } from './safes/operationRoutes.ts'
+import { quoteRoutes } from './safes/quoteRoutes.ts'
+import { vaultsRoute } from './safes/vaultsRoute.ts'
+import { defiRoutes } from './users/defiRoutes.ts'
+import { userInfoRoutes } from './users/userInfoRoutes.ts'
+import { usersMeRoutes } from './users/usersMeRoutes.ts'
+import { walletRoutes } from './users/walletRoutes.ts'
 
-/**
- * The router table of the mock IBEx, one route module per concern. Part 2 appends its modules
- * (users, chains, safes, ...) here.
- */
+/** The router table of the mock IBEx, one route module per concern. */
 export const mockRoutes: readonly MockRoute[] = [
   healthRoute,
   ...signUpRoutes,
@@ -18,5 +25,15 @@ export const mockRoutes: readonly MockRoute[] = [
   signInDataRoute,
   refreshRoute,
   emailRecoverRoute,
+  ...usersMeRoutes,
+  ...walletRoutes,
+  ...userInfoRoutes,
+  ...defiRoutes,
+  ...chainRoutes,
+  ...operationRoutes,
+  ...batchRoutes,
+  ...quoteRoutes,
+  vaultsRoute,
   ...devRoutes,
+  faucetRoute,
 ]

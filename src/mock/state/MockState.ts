@@ -1,4 +1,5 @@
 import type { MockRandom } from '../crypto/createRandom.ts'
+import type { MockLedger, MockLedgerEvent } from '../wallet/MockLedger.ts'
 import type { MockTenant } from './MockTenant.ts'
 
 /** An email the mock "sent", readable at `GET /__mock/outbox?email=`. */
@@ -25,6 +26,8 @@ export type MockFaults = {
   maintenance: { since: string; message: string } | null
   /** Access-token lifetime in seconds, overriding the option. */
   accessTokenTtl: number | null
+  /** The next executed Safe operation fails (status FAILED, no ledger change). */
+  failNextOperation: boolean
 }
 
 /** The whole in-memory state of a mock IBEx. */
@@ -35,4 +38,8 @@ export type MockState = {
   random: MockRandom
   /** HMAC key of `serverSignature`, and of the JWTs. */
   secrets: { server: Uint8Array<ArrayBuffer>; jwt: Uint8Array<ArrayBuffer> }
+  /** Balances, transactions and DeFi positions. */
+  ledger: MockLedger
+  /** Listeners of ledger changes (the WebSocket hub); kept across resets. */
+  listeners: Set<(event: MockLedgerEvent) => void>
 }

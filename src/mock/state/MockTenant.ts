@@ -1,4 +1,6 @@
 import type { Address } from 'viem'
+import type { MockOperationIntent } from '../operations/MockOperationIntent.ts'
+import type { MockQuote } from '../operations/MockQuote.ts'
 import type { MockUser } from './MockUser.ts'
 
 /** A registered passkey (WebAuthn credential). */
@@ -89,4 +91,8 @@ export type MockTenant = {
   otps: Map<string, MockOtp>
   refreshTokens: Map<string, MockRefreshRecord>
   dataRequests: Map<string, MockDataRequest>
+  /** Safe operations by `userOpHash` (lowercase hex). */
+  operations: Map<string, MockOperationIntent>
+  /** Swap quotes by `quoteId`. */
+  quotes: Map<string, MockQuote>
 }

@@ -7,14 +7,14 @@ export type MockWallet = 'passkeys' | 'kdf' | 'email' | '7702' | 'account'
 export type MockDelegation = {
   chainId: number
   implementation: Address
-  /** `PENDING` until the authorization transaction is seen (an activation endpoint, part 2). */
+  /** `PENDING` until the authorization transaction is seen (the mock has no activation yet). */
   status: 'PENDING' | 'ACTIVE' | 'REVOKED'
   createdAt: number
 }
 
 /**
  * A user of one tenant (rpId). Created `pending` by the GET of the PIN and email modes, `active`
- * once a signer is bound. Part 2 (wallet data) adds its own fields here.
+ * once a signer is bound. Balances live in the state's ledger, keyed by the user's Safes.
  */
 export type MockUser = {
   externalUserId: string
@@ -50,4 +50,6 @@ export type MockUser = {
   /** The EOA of a 7702 user. */
   eoa?: Address
   delegations: Map<number, MockDelegation>
+  /** Key/values of `POST /v1.2/users/me` (`private.` keys are stored, never returned). */
+  userData?: Record<string, unknown>
 }

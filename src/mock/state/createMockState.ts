@@ -1,4 +1,5 @@
 import { createRandom } from '../crypto/createRandom.ts'
+import { createLedger } from '../wallet/createLedger.ts'
 import type { MockState } from './MockState.ts'
 
 /** Fresh, empty state; with a seed, the same secrets and ids on every run. */
@@ -13,8 +14,11 @@ export function createMockState(seed: string | number | undefined): MockState {
       rateLimit: null,
       maintenance: null,
       accessTokenTtl: null,
+      failNextOperation: false,
     },
     random,
     secrets: { server: random.bytes(32), jwt: random.bytes(32) },
+    ledger: createLedger(),
+    listeners: new Set(),
   }
 }

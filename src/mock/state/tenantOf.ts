@@ -14,6 +14,8 @@ export function tenantOf(state: MockState, rpId: string): MockTenant {
       otps: new Map(),
       refreshTokens: new Map(),
       dataRequests: new Map(),
+      operations: new Map(),
+      quotes: new Map(),
     }
     state.tenants.set(rpId, tenant)
   }

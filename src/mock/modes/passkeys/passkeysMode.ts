@@ -1,9 +1,4 @@
-import {
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type RegistrationResponseJSON,
-} from '@simplewebauthn/server'
+import { verifyRegistrationResponse, type RegistrationResponseJSON } from '@simplewebauthn/server'
 import { bytesToHex } from 'viem'
 import { bytesToBase64url } from '../../../core/utils/base64.ts'
 import { deriveEoaAddresses } from '../../addresses/deriveEoaAddresses.ts'
@@ -20,6 +15,7 @@ import { sessionBody } from '../sessionBody.ts'
 import { acceptCeremony } from './acceptCeremony.ts'
 import { prfSaltOf } from './prfSaltOf.ts'
 import { readClientData } from './readClientData.ts'
+import { verifyStoredAssertion } from './verifyStoredAssertion.ts'
 
 const ceremonyTimeoutMs = 60_000
 
@@ -190,27 +186,11 @@ export const passkeysMode: MockWalletMode = {
     ) {
       throw new MockHttpError('INVALID_ASSERTION', 'userHandle does not match the passkey owner')
     }
-    let verification: Awaited<ReturnType<typeof verifyAuthenticationResponse>>
-    try {
-      verification = await verifyAuthenticationResponse({
-        response: credential as unknown as AuthenticationResponseJSON,
-        expectedChallenge: record.value,
-        expectedOrigin: clientData.origin,
-        expectedRPID: rpId,
-        credential: {
-          id: stored.id,
-          publicKey: stored.publicKey,
-          counter: stored.counter,
-          transports: stored.transports,
-        },
-        requireUserVerification: true,
-      })
-    } catch (error) {
-      throw new MockHttpError('INVALID_ASSERTION', `Assertion refused: ${(error as Error).message}`)
-    }
-    if (!verification.verified)
-      throw new MockHttpError('INVALID_ASSERTION', 'The assertion signature does not verify')
-    stored.counter = verification.authenticationInfo.newCounter
+    await verifyStoredAssertion(credential, stored, {
+      challenge: record.value,
+      origin: clientData.origin,
+      rpId,
+    })
     if (prfCapableOf(credential)) user.passkey.prfCapable = true
     return { user, chainId }
   },

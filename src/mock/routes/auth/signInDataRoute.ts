@@ -38,6 +38,7 @@ export const signInDataRoute: MockRoute = {
         include: request.include,
         now,
         config: ctx.config,
+        state: ctx.state,
       })
       return jsonResponse({ dataRequestId: id, status: 'READY', data })
     } catch (error) {

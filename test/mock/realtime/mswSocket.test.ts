@@ -1,0 +1,95 @@
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mockIbexHandlers } from '../../../src/mock/msw/mockIbexHandlers.ts'
+import { mockIbexSocketHandler } from '../../../src/mock/msw/mockIbexSocketHandler.ts'
+import { findToken } from '../../../src/mock/wallet/findToken.ts'
+import { createTestIbex } from '../createTestIbex.ts'
+import { runOperations, signUpKeyUser, signUpPasskeyUser } from '../walletUsers.ts'
+
+type Message = { type: string; data: Record<string, unknown> }
+
+const ibex = createTestIbex({ webSocket: { authTimeoutMs: 100, closeDelayMs: 5 } })
+const server = setupServer(
+  ...mockIbexHandlers(ibex.mock, { baseUrl: 'https://ibex.test' }),
+  mockIbexSocketHandler(ibex.mock, { url: 'wss://ibex.test/ws' }),
+)
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+/** A page's `WebSocket` (jsdom's, intercepted by MSW) recording messages and its close. */
+function browserSocket(url: string) {
+  const socket = new WebSocket(url)
+  const messages: Message[] = []
+  socket.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data))))
+  const opened = new Promise<void>((resolve) => socket.addEventListener('open', () => resolve()))
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.addEventListener('close', (event) =>
+      resolve({ code: event.code, reason: event.reason }),
+    ),
+  )
+  const waitFor = async (type: string) => {
+    for (let i = 0; i < 200; i++) {
+      const found = messages.find((message) => message.type === type)
+      if (found) return found
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    throw new Error(`no ${type} message`)
+  }
+  const auth = async (token: string) => {
+    await opened
+    socket.send(JSON.stringify({ type: 'auth', token }))
+  }
+  return { socket, messages, closed, waitFor, auth }
+}
+
+describe('WebSocket /ws through MSW (browser adapter)', () => {
+  it('authenticates with the page origin as rpId and pushes a transfer to both users', async () => {
+    const sender = await signUpKeyUser(ibex)
+    const receiver = await signUpPasskeyUser(ibex)
+    const senderSocket = browserSocket('wss://ibex.test/ws?blockchainId=421614')
+    const receiverSocket = browserSocket('wss://ibex.test/ws')
+    await senderSocket.auth(sender.accessToken)
+    await receiverSocket.auth(receiver.accessToken)
+    expect((await senderSocket.waitFor('auth_success')).data.safeAddress).toBe(sender.safe)
+    await receiverSocket.waitFor('user_data')
+
+    const eur = findToken(421614, 'EUR-IBEX')?.address
+    const { executed } = await runOperations(ibex, sender, [
+      { type: 'TRANSFER_TOKEN', tokenAddress: eur, to: receiver.safe, amount: '3' },
+    ])
+    expect(executed.status).toBe(200)
+    expect((await senderSocket.waitFor('balance_update')).data).toMatchObject({
+      address: sender.safe,
+      balance: '97000000000000000000',
+    })
+    expect((await receiverSocket.waitFor('new_transaction')).data).toMatchObject({
+      address: receiver.safe,
+      newTransaction: { direction: 'IN', value: '3', from: sender.safe },
+    })
+
+    senderSocket.socket.send(JSON.stringify({ type: 'get_balance', requestId: 'msw-1' }))
+    await expect
+      .poll(() => senderSocket.messages.find((m) => m.data.requestId === 'msw-1'))
+      .toMatchObject({ type: 'balance_data', data: { mode: 'request' } })
+
+    const duplicate = browserSocket('wss://ibex.test/ws')
+    await duplicate.auth(sender.accessToken)
+    expect((await duplicate.closed).code).toBe(4003)
+    expect(duplicate.messages[0]?.data.error_code).toBe('ALREADY_CONNECTED')
+    senderSocket.socket.close()
+    receiverSocket.socket.close()
+  })
+
+  it('closes 4001 without auth and 4002 on a bad token', async () => {
+    const silent = browserSocket('wss://ibex.test/ws?rpId=localhost')
+    expect((await silent.closed).code).toBe(4001)
+    const bad = browserSocket('wss://ibex.test/ws')
+    await bad.auth('nope')
+    expect((await bad.closed).code).toBe(4002)
+    expect(bad.messages[0]).toMatchObject({
+      type: 'auth_error',
+      data: { error_code: 'INVALID_TOKEN' },
+    })
+  })
+})
