@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite'
 import '../src/styles.css'
+import { applyAuthenticatorGlobal } from './applyAuthenticatorGlobal.ts'
 import { describeComponent } from './describeComponent.ts'
 import { jsDocDefaults } from './jsDocDefaults.ts'
 import { mockIbexLoaders } from './mockIbexLoaders.ts'
@@ -34,11 +35,25 @@ const preview = {
         dynamicTitle: true,
       },
     },
+    authenticator: {
+      description: 'Who answers passkey prompts: the software authenticator, or the browser',
+      toolbar: {
+        title: 'Authenticator',
+        icon: 'lock',
+        items: [
+          { value: 'software', title: 'Software authenticator', right: 'no device needed' },
+          { value: 'browser', title: "The browser's passkeys", right: 'real prompt' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  initialGlobals: { theme: 'light', locale: 'en', authenticator: 'software' },
   // withLocale sits inside withTheme: it rewrites the args the component receives.
   decorators: [withLocale, withTheme],
+  // The session's mock IBEx is running before any story renders (browser: MSW worker).
   loaders: [...mockIbexLoaders],
+  beforeEach: [applyAuthenticatorGlobal],
   argTypesEnhancers: [jsDocDefaults],
   parameters: {
     // The theme decorator paints the whole canvas.

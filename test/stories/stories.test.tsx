@@ -4,9 +4,11 @@ import {
   type ReactRenderer,
   type StoryObj,
 } from '@storybook/react-vite'
+import { setupServer } from 'msw/node'
 import type { Store_CSFExports } from 'storybook/internal/types'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as previewAnnotations from '../../.storybook/preview.ts'
+import { storyMockHandlers } from '../../stories/support/storyMockHandlers.ts'
 import { expectNoAxeViolations } from '../utils/expectNoAxeViolations.ts'
 
 // The shape composeStories() expects of a module: a meta as `default`, stories beside it.
@@ -22,6 +24,13 @@ const storyModules = import.meta.glob<StoriesModule>('../../stories/**/*.stories
 const annotations = setProjectAnnotations([previewAnnotations])
 beforeAll(annotations.beforeAll)
 
+// The session's mock IBEx, as in Storybook: jsdom has no Service Worker, so MSW's Node
+// interceptor serves the same handlers (the preview's loader skips itself here). One mock for
+// the whole run, as in one Storybook session; stories never reset it between them.
+const server = setupServer(...storyMockHandlers())
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
 let canvasElement: HTMLElement | null = null
 afterEach(() => {
   // Story.run() unmounts the previous story's React root on its next call; the node goes now.
@@ -33,7 +42,12 @@ describe('given the stories files', () => {
   it('should find the component stories', () => {
     const files = Object.keys(storyModules).map((path) => path.replace('../../stories/', ''))
     expect(files).toEqual(
-      expect.arrayContaining(['components/PinPad.stories.tsx', 'components/OtpInput.stories.tsx']),
+      expect.arrayContaining([
+        'components/PinPad.stories.tsx',
+        'components/OtpInput.stories.tsx',
+        'components/PasskeyButton.stories.tsx',
+        'flows/PasskeyFlow.stories.tsx',
+      ]),
     )
   })
 })
