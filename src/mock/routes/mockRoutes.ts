@@ -13,6 +13,7 @@ import { operationRoutes } from './safes/operationRoutes.ts'
 import { quoteRoutes } from './safes/quoteRoutes.ts'
 import { vaultsRoute } from './safes/vaultsRoute.ts'
 import { defiRoutes } from './users/defiRoutes.ts'
+import { delegationRoutes } from './users/delegationRoutes.ts'
 import { userInfoRoutes } from './users/userInfoRoutes.ts'
 import { usersMeRoutes } from './users/usersMeRoutes.ts'
 import { walletRoutes } from './users/walletRoutes.ts'
@@ -28,6 +29,7 @@ export const mockRoutes: readonly MockRoute[] = [
   ...usersMeRoutes,
   ...walletRoutes,
   ...userInfoRoutes,
+  ...delegationRoutes,
   ...defiRoutes,
   ...chainRoutes,
   ...operationRoutes,

@@ -1,15 +1,35 @@
-import type { Address } from 'viem'
+import type { Address, Hex } from 'viem'
 
 /** How a user signs: the `wallet` mode of their sign-up (`account` = legacy `passkeys=FALSE`). */
 export type MockWallet = 'passkeys' | 'kdf' | 'email' | '7702' | 'account'
+
+/** A signed EIP-7702 authorization tuple, as `POST /v1.2/users/me/delegations` received it. */
+export type MockAuthorization = {
+  chainId: number
+  address: Address
+  nonce: number
+  r: Hex
+  s: Hex
+  yParity: number
+}
 
 /** An EIP-7702 delegation of a user's EOA on one chain. */
 export type MockDelegation = {
   chainId: number
   implementation: Address
-  /** `PENDING` until the authorization transaction is seen (the mock has no activation yet). */
-  status: 'PENDING' | 'ACTIVE' | 'REVOKED'
+  /**
+   * `PENDING` until a signed authorization is submitted, then `SUBMITTED` until the mock's
+   * type-4 transaction "confirms" (`settlesAt`), then ACTIVE (see `delegationStatusOf`).
+   */
+  status: 'PENDING' | 'SUBMITTED' | 'ACTIVE' | 'REVOKED'
   createdAt: number
+  /** The authorization submitted for IBEx to relay. */
+  authorization?: MockAuthorization
+  /** Hash of the (simulated) sponsored type-4 transaction. */
+  txHash?: Hex
+  submittedAt?: number
+  /** When the transaction counts as confirmed, on the mock clock. */
+  settlesAt?: number
 }
 
 /**

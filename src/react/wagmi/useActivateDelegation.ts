@@ -1,0 +1,49 @@
+'use client'
+import { useMutation, type UseMutationResult } from '@tanstack/react-query'
+import { useConfig, type Config } from 'wagmi'
+import type { IbexError } from '../../core/errors/IbexError.ts'
+import { useIbexContext } from '../internal/useIbexContext.ts'
+import {
+  activateDelegationMutationOptions,
+  type ActivateDelegationMutationOptionsParameters,
+  type ActivateDelegationVariables,
+} from './delegation/activateDelegationMutationOptions.ts'
+import type { DelegationState } from './delegation/delegationProtocol.ts'
+
+/** Parameters of {@link useActivateDelegation}. */
+export type UseActivateDelegationParameters = ActivateDelegationMutationOptionsParameters & {
+  /** The wagmi config; default the one of `<WagmiProvider>`. */
+  config?: Config | undefined
+}
+
+/** Return type of {@link useActivateDelegation}. */
+export type UseActivateDelegationReturnType = UseMutationResult<
+  DelegationState,
+  IbexError,
+  ActivateDelegationVariables
+>
+
+/**
+ * Activates the EIP-7702 delegation of the signed-in wallet user: `mutate()` (or
+ * `mutate({ chainId })`) has the connected wagmi wallet sign the authorization for IBEx's
+ * `implementation` and hands it to IBEx, whose sponsor sends the type-4 transaction; resolves
+ * to the new state (`SUBMITTED`, then `useDelegationStatus` follows it to `ACTIVE`). Already
+ * submitted or active: resolves at once, without a prompt. Failures: `wallet/unsupported` (the
+ * wallet cannot sign authorizations: most browser-extension and WalletConnect wallets),
+ * `wallet/not-connected`, `wallet/address-mismatch` (another account is connected),
+ * `wallet/wrong-chain`, `wallet/rejected`. Needs `<WagmiProvider>` and `<IbexProvider>`.
+ *
+ * @example
+ * import { useActivateDelegation } from 'ibex-react/wagmi'
+ *
+ * const { mutate: activate, error, isPending } = useActivateDelegation()
+ * <button type="button" onClick={() => activate()} aria-disabled={isPending}>Activate my smart account</button>
+ * {error?.code === 'wallet/unsupported' && <p>This wallet cannot activate it; IBEx support can help.</p>}
+ */
+export function useActivateDelegation(
+  parameters: UseActivateDelegationParameters = {},
+): UseActivateDelegationReturnType {
+  const { client, queryClient } = useIbexContext('useActivateDelegation')
+  const config = useConfig(parameters)
+  return useMutation(activateDelegationMutationOptions(client, config, parameters), queryClient)
+}
