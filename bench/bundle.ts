@@ -5,94 +5,11 @@
 // Competitors (wagmi, Privy, Turnkey) are measured from bench/competitors, installed on demand
 // (`npm install --prefix bench/competitors`): they are large and stay out of the main install.
 import { existsSync } from 'node:fs'
-import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
-import { build, type Metafile } from 'esbuild'
+import { checkWagmiIsolation } from './bundleWagmi.ts'
+import { measureBundle, ROOT, type BundleSize } from './measureBundle.ts'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const competitorsDir = fileURLToPath(new URL('./competitors/', import.meta.url))
-const external = [
-  'react',
-  'react-dom',
-  'react/jsx-runtime',
-  'react-dom/client',
-  'react/jsx-dev-runtime',
-]
-
-export type BundleSize = { name: string; initialMinGz: number; lazyMinGz: number; files: number }
-
-/**
- * Bundles `source` (an app entry, TSX) with esbuild as a browser ESM app with code splitting,
- * and returns the gzip sizes of the initial load (the entry and the chunks it imports
- * statically) and of everything loaded later (dynamic imports).
- *
- * @example
- * await measureBundle('kit', "import { useSession } from 'ibex-react'; console.log(useSession)")
- */
-export async function measureBundle(
-  name: string,
-  source: string,
-  resolveDir: string = root,
-): Promise<BundleSize & { text: string }> {
-  const result = await build({
-    stdin: { contents: source, resolveDir, loader: 'tsx' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    outdir: '/virtual-out',
-    metafile: true,
-    external,
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    loader: {
-      '.css': 'empty',
-      '.svg': 'empty',
-      '.png': 'empty',
-      '.woff': 'empty',
-      '.woff2': 'empty',
-    },
-    logLevel: 'silent',
-    // Resolve the package's own name to this checkout, as an app would resolve node_modules.
-    alias: { 'ibex-react': `${root}src/exports/index.ts` },
-    plugins: [
-      {
-        name: 'ibex-react-subpaths',
-        setup(b) {
-          b.onResolve({ filter: /^ibex-react\// }, (args) => ({
-            path: `${root}src/exports/${args.path.slice('ibex-react/'.length).replace('/', '-')}.ts`,
-          }))
-        },
-      },
-    ],
-  })
-  const outputs: Metafile['outputs'] = result.metafile.outputs
-  const entry = Object.keys(outputs).find((key) => outputs[key]?.entryPoint === '<stdin>')
-  const initial = new Set<string>()
-  const visit = (key: string) => {
-    if (initial.has(key)) return
-    initial.add(key)
-    for (const imported of outputs[key]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path)
-    }
-  }
-  if (entry) visit(entry)
-  // Metafile keys are relative to the working directory; output paths are absolute. Each side is
-  // gzipped as one stream, as an app bundler would emit it, so chunk boundaries do not inflate it.
-  const isInitial = (path: string) => [...initial].some((key) => basename(key) === basename(path))
-  const gz = (files: typeof result.outputFiles) =>
-    files.length === 0
-      ? 0
-      : gzipSync(Buffer.concat(files.map((f) => f.contents)), { level: 9 }).length
-  const initialMinGz = gz(result.outputFiles.filter((f) => isInitial(f.path)))
-  const lazyMinGz = gz(result.outputFiles.filter((f) => !isInitial(f.path)))
-  const text = result.outputFiles.map((f) => f.text).join('\n')
-  return { name, initialMinGz, lazyMinGz, files: result.outputFiles.length, text }
-}
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
@@ -116,7 +33,7 @@ export const app = [IbexProvider, useSignIn, PinPad]`,
   },
   {
     name: 'ibex-react: PIN signer worker (hash-wasm Argon2id + HKDF + secp256k1)',
-    source: `import '${root}src/core/kdf/signerWorker.ts'`,
+    source: `import '${ROOT}/src/core/kdf/signerWorker.ts'`,
   },
   {
     name: 'wagmi 3: WagmiProvider + createConfig(injected) + useConnection + useConnect',
@@ -143,16 +60,18 @@ export const app = [TurnkeyProvider, useTurnkey]`,
 ]
 
 async function main() {
-  const rows: (BundleSize & { budget?: number; error?: string })[] = []
+  type Row = Omit<BundleSize, 'text'> & { budget?: number | undefined; error?: string }
+  const rows: Row[] = []
+  const missing = (name: string, error: string): Row => ({
+    name,
+    initialMinGz: NaN,
+    lazyMinGz: NaN,
+    minBytes: 0,
+    error,
+  })
   for (const scenario of scenarios) {
     if (scenario.dir && !existsSync(`${scenario.dir}node_modules`)) {
-      rows.push({
-        name: scenario.name,
-        initialMinGz: NaN,
-        lazyMinGz: NaN,
-        files: 0,
-        error: 'not installed (npm install --prefix bench/competitors)',
-      })
+      rows.push(missing(scenario.name, 'not installed (npm install --prefix bench/competitors)'))
       continue
     }
     try {
@@ -163,13 +82,7 @@ async function main() {
       )
       rows.push({ ...size, budget: scenario.budget })
     } catch (error) {
-      rows.push({
-        name: scenario.name,
-        initialMinGz: NaN,
-        lazyMinGz: NaN,
-        files: 0,
-        error: (error as Error).message.split('\n')[0],
-      })
+      rows.push(missing(scenario.name, (error as Error).message.split('\n')[0] ?? 'failed'))
     }
   }
   const kit = rows[0]?.initialMinGz ?? NaN
@@ -191,6 +104,12 @@ async function main() {
       `| ${row.name} | ${kb(row.initialMinGz)} | ${kb(row.lazyMinGz)} | ${ratio} | ${budget} |`,
     )
   }
+  const isolation = await checkWagmiIsolation()
+  console.log(
+    isolation.ok
+      ? '\nwagmi: bundled only by apps that import ibex-react/wagmi ✓'
+      : '\nwagmi: FOUND in an app that does not import ibex-react/wagmi ✗',
+  )
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main()
