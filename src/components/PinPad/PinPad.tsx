@@ -1,5 +1,6 @@
 'use client'
 import { useId, useState, type ComponentPropsWithRef, type ReactNode } from 'react'
+import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
 import { assertCodeLength } from '../internal/assertCodeLength.ts'
 import type { CodeEntryProps } from '../internal/CodeEntryProps.ts'
 import { composeEventHandlers } from '../internal/composeEventHandlers.ts'
@@ -7,7 +8,7 @@ import { dataFlag } from '../internal/dataFlag.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import { formatMessage } from '../internal/messages/formatMessage.ts'
-import type { PinPadMessages } from '../internal/messages/IbexMessages.ts'
+import type { IbexLocale, PinPadMessages } from '../internal/messages/IbexMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { useKeypadLayout } from './useKeypadLayout.ts'
 import { usePinPad } from './usePinPad.ts'
@@ -57,6 +58,22 @@ export interface PinPadProps
    * @default false
    */
   pending?: boolean
+  /**
+   * When the next attempt may start, ms since the epoch: the `retryAt` of an
+   * `IbexPinThrottledError` (code `validation/pin-throttled`, after 3 wrong PINs in a row).
+   * Until then the pad shows "Too many attempts. Try again in {seconds} s.", counting down, and
+   * its keys refuse input; it announces the wait once (not every second) and, politely, when the
+   * user can try again. A new `retryAt` clears the entry, as a new `error` does.
+   * @example
+   * <PinPad retryAt={error instanceof IbexPinThrottledError ? error.retryAt : undefined} />
+   */
+  retryAt?: number | undefined
+  /**
+   * Language of the built-in strings; `<IbexProvider locale>` when left out (the pad also works
+   * without a provider).
+   * @default 'en'
+   */
+  locale?: IbexLocale
   /**
    * Accessible name of the pad, also shown above it.
    * @default 'PIN' (localised)
@@ -112,11 +129,19 @@ function PadKey(props: {
  * optional reveal toggle, physical keyboard support (digits, Backspace, Enter) while focus is
  * inside, a `confirm` mode for sign-up and polite progress announcements ("3 of 6 digits
  * entered"). While masked, no digit of the PIN is written to the DOM: not as text, not in an
- * attribute, not in a live region. Styled by `styles.css` through `--ibex-*` variables.
+ * attribute, not in a live region. A new `error` (or `retryAt`) clears the entry. It fetches
+ * nothing itself: wire it to `useSignUp`/`useSignIn` as below. Styled by `styles.css` through
+ * `--ibex-*` variables.
  *
  * @example
- * <PinPad length={6} confirm onComplete={(pin) => createWallet(pin)}
- *   pending={isCreating} error={failed && 'The wallet could not be created.'} />
+ * const signIn = useSignIn()
+ * const { error } = signIn
+ * <PinPad
+ *   onComplete={(pin) => signIn.mutate({ wallet: 'kdf', pin })}
+ *   pending={signIn.isPending}
+ *   error={error?.code === 'validation/pin-wrong'}
+ *   retryAt={error instanceof IbexPinThrottledError ? error.retryAt : undefined}
+ * />
  */
 export function PinPad(props: PinPadProps): ReactNode {
   const {
@@ -133,6 +158,7 @@ export function PinPad(props: PinPadProps): ReactNode {
     disabled = false,
     pending = false,
     error,
+    retryAt,
     label,
     locale,
     messages: messageOverrides,
@@ -142,7 +168,8 @@ export function PinPad(props: PinPadProps): ReactNode {
     ...rootProps
   } = props
   assertCodeLength(length, 'PinPad')
-  const messages = resolveMessages('pinPad', locale, messageOverrides)
+  const providerLocale = useIbexLocale()
+  const messages = resolveMessages('pinPad', locale ?? providerLocale, messageOverrides)
   const pad = usePinPad({
     length,
     value,
@@ -154,6 +181,7 @@ export function PinPad(props: PinPadProps): ReactNode {
     disabled,
     pending,
     error,
+    retryAt,
     messages,
   })
   const digits = useKeypadLayout(shuffle, shuffleKey)
@@ -184,6 +212,7 @@ export function PinPad(props: PinPadProps): ReactNode {
       data-step={pad.step}
       data-disabled={dataFlag(disabled)}
       data-pending={dataFlag(pending)}
+      data-throttled={dataFlag(pad.retrySeconds > 0)}
       data-invalid={dataFlag(pad.errorText !== undefined)}
       data-revealed={dataFlag(revealed)}
       onKeyDown={composeEventHandlers(onKeyDown, pad.onKeyDown)}
@@ -260,7 +289,7 @@ export function PinPad(props: PinPadProps): ReactNode {
           {pad.errorText}
         </p>
       ) : null}
-      <LiveRegion polite={pad.politeText} assertive={pad.errorText} />
+      <LiveRegion polite={pad.politeText} assertive={pad.alertText} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useRetryCountdown } from '../../react/hooks/useRetryCountdown.ts'
 import { digitsOnly } from '../internal/digitsOnly.ts'
 import { entryState, type EntryState } from '../internal/entryState.ts'
 import { formatMessage } from '../internal/messages/formatMessage.ts'
@@ -22,6 +23,7 @@ export interface UsePinPadParameters {
   disabled: boolean
   pending: boolean
   error?: string | boolean | undefined
+  retryAt?: number | undefined
   messages: PinPadMessages
 }
 
@@ -31,11 +33,18 @@ export interface UsePinPadReturnType {
   entry: string
   step: PinPadStep
   state: EntryState
-  /** Text of the current error, if any (shown, announced, and referenced by `aria-describedby`). */
+  /** Text of the current error, if any (shown and referenced by `aria-describedby`). */
   errorText: string | undefined
-  /** Text of the polite live region: progress or pending, never a digit of the PIN. */
+  /**
+   * Text of the assertive live region: the error, except during a `retryAt` wait, where it keeps
+   * the count it started with so that the ticking countdown is announced once.
+   */
+  alertText: string | undefined
+  /** Text of the polite live region: progress, pending or "try again", never a digit of the PIN. */
   politeText: string
-  /** True while keys must refuse input (`disabled` or `pending`). */
+  /** Seconds left before `retryAt`, `0` when there is no wait. */
+  retrySeconds: number
+  /** True while keys must refuse input (`disabled`, `pending` or a `retryAt` wait). */
   blocked: boolean
   pressDigit: (digit: string) => void
   pressDelete: () => void
@@ -47,13 +56,15 @@ export interface UsePinPadReturnType {
 /**
  * The behaviour of `PinPad` without its markup: entry, confirm step, completion, keyboard and
  * what to announce. The first entry of `confirm` mode lives in a ref, never in state or the DOM.
+ * A new `error` or `retryAt` clears the entry and starts over from the first entry, so that the
+ * user can type again at once (controlled pads are told through `onValueChange('')`).
  *
  * @example
  * const pad = usePinPad({ length: 6, confirm: false, submitKey: false, disabled: false, pending: false, messages })
  * <button type="button" onClick={() => pad.pressDigit('1')}>1</button>
  */
 export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType {
-  const { length, confirm, submitKey, disabled, pending, error, messages } = parameters
+  const { length, confirm, submitKey, disabled, pending, error, retryAt, messages } = parameters
   const [value, setValue] = useControllableState({
     prop: parameters.value,
     defaultProp: parameters.defaultValue ?? '',
@@ -64,8 +75,16 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
   const [mismatch, setMismatch] = useState(false)
   const firstEntry = useRef<string | null>(null)
 
+  const retrySeconds = useRetryCountdown(retryAt)
+  const waiting = retrySeconds > 0
+  // The count a wait started with: the assertive region says it once, the visible text ticks.
+  const [waitStart, setWaitStart] = useState<{ retryAt: number; seconds: number } | null>(null)
+  if (waiting && retryAt !== undefined && waitStart?.retryAt !== retryAt) {
+    setWaitStart({ retryAt, seconds: retrySeconds })
+  }
+
   const entry = digitsOnly(value, length)
-  const blocked = disabled || pending
+  const blocked = disabled || pending || waiting
 
   function complete(pin: string) {
     if (!confirm) {
@@ -92,6 +111,7 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
     if (blocked || entry.length >= length) return
     const next = entry + digit
     setMismatch(false)
+    setWaitStart(null)
     setValue(next)
     if (next.length === length && !submitKey) complete(next)
   }
@@ -121,8 +141,32 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
     }
   }
 
-  const errorText =
-    resolveErrorText(error, messages.error) ?? (mismatch ? messages.mismatch : undefined)
+  const appErrorText = resolveErrorText(error, messages.error)
+  // A failure reported by the app (a new error text, or a new wait) clears the entry.
+  const failure = waiting ? `retry:${retryAt}` : appErrorText
+  const [seenFailure, setSeenFailure] = useState<string | undefined>(undefined)
+  if (failure !== seenFailure) {
+    setSeenFailure(failure)
+    if (failure !== undefined) setStep('enter')
+  }
+  // The digits go in an effect: a controlled pad tells its parent, which must not happen while
+  // rendering. Only when the failure itself changes, not on every render that still shows it.
+  const clearedFor = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (failure === clearedFor.current) return
+    clearedFor.current = failure
+    if (failure === undefined) return
+    firstEntry.current = null
+    setValue('')
+  }, [failure, setValue])
+
+  const errorText = waiting
+    ? formatMessage(messages.throttled, { seconds: retrySeconds })
+    : (appErrorText ?? (mismatch ? messages.mismatch : undefined))
+  const alertText =
+    waiting && waitStart && waitStart.retryAt === retryAt
+      ? formatMessage(messages.throttled, { seconds: waitStart.seconds })
+      : errorText
 
   const state = entryState({
     disabled,
@@ -134,6 +178,7 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
 
   let politeText: string
   if (pending) politeText = messages.pending
+  else if (waitStart && !waiting && entry.length === 0) politeText = messages.retryReady
   else if (step === 'confirm' && entry.length === 0) politeText = messages.confirmPrompt
   else politeText = formatMessage(messages.digitsEntered, { count: entry.length, length })
 
@@ -142,7 +187,9 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
     step,
     state,
     errorText,
+    alertText,
     politeText,
+    retrySeconds,
     blocked,
     pressDigit,
     pressDelete,

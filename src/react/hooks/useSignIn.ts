@@ -20,8 +20,12 @@ export type UseSignInReturnType = CeremonyMutationResult<SignInVariables>
  * 'error'`. `includeBalance`, `includeTransactions` and `includeUserdata` seed the balances,
  * transactions and user-data queries, so reading them next costs no request; with `asyncData`
  * the data is polled until READY or FAILED before the mutation resolves. Failures are
- * `IbexError`s with a stable `code` (`webauthn/cancelled`, `webauthn/unsupported` …). A new
- * `mutate` aborts the run still going. For passkey autofill, see `useConditionalSignIn`.
+ * `IbexError`s with a stable `code` (`webauthn/cancelled`, `webauthn/unsupported` …; with a
+ * PIN, `validation/pin-wrong`, then `IbexPinThrottledError` with `retryAt` after 3 in a row). A
+ * new `mutate` aborts the run still going. Secrets stay out of every cache: the PIN, the
+ * passphrase and the emailed code reach the ceremony only, while `variables` (like TanStack's
+ * mutation cache and the callbacks) holds the rest, e.g. `{ wallet: 'kdf', includeBalance: true }`.
+ * For passkey autofill, see `useConditionalSignIn`.
  *
  * @example
  * const { mutate: signIn, step, error } = useSignIn()

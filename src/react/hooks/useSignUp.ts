@@ -19,13 +19,16 @@ export type UseSignUpReturnType = CeremonyMutationResult<SignUpVariables>
  * `'idle' | 'challenge' | 'authenticator' | 'verifying' | 'success' | 'error'`. On success the
  * user is signed in (`useSession()` updates). Failures are `IbexError`s with a stable `code`
  * (`webauthn/cancelled`, `webauthn/credential-excluded` …). A new `mutate` aborts the run still
- * going.
+ * going. Secrets stay out of every cache: the PIN (`kdf`), the passphrase and the emailed code
+ * (`email`) reach the ceremony only, while `variables` (like TanStack's mutation cache and the
+ * callbacks) holds the rest, e.g. `{ wallet: 'kdf' }`.
  *
  * @example
  * const { mutate: signUp, step, isPending } = useSignUp()
  * <button type="button" onClick={() => signUp({ userName: email })} aria-disabled={isPending}>
  *   {step === 'authenticator' ? 'Confirm on your device…' : 'Create a passkey'}
  * </button>
+ * <PinPad confirm onComplete={(pin) => signUp({ wallet: 'kdf', pin })} pending={isPending} />
  */
 export function useSignUp(parameters: UseSignUpParameters = {}): UseSignUpReturnType {
   const { abort: _abort, ...mutation } = useCeremonyMutation('useSignUp', (client, ceremony) =>
