@@ -1,6 +1,7 @@
 'use client'
 import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
 import type { EmailOtpFormMessages, IbexLocale } from '../internal/messages/IbexMessages.ts'
+import { emailOtpFormMessages } from '../internal/messages/emailOtpFormMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 
 /**
@@ -17,5 +18,5 @@ export function useEmailOtpFormMessages(
 ): { locale: IbexLocale | undefined; messages: EmailOtpFormMessages } {
   const providerLocale = useIbexLocale()
   const resolved = locale ?? providerLocale
-  return { locale: resolved, messages: resolveMessages('emailOtpForm', resolved, overrides) }
+  return { locale: resolved, messages: resolveMessages(emailOtpFormMessages, resolved, overrides) }
 }

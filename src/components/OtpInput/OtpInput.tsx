@@ -18,6 +18,7 @@ import { entryState } from '../internal/entryState.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import type { OtpInputMessages } from '../internal/messages/IbexMessages.ts'
+import { otpInputMessages } from '../internal/messages/otpInputMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { resolveErrorText } from '../internal/resolveErrorText.ts'
 import { useControllableState } from '../internal/useControllableState.ts'
@@ -102,7 +103,7 @@ export function OtpInput(props: OtpInputProps): ReactNode {
     ...inputProps
   } = props
   assertCodeLength(length, 'OtpInput')
-  const messages = resolveMessages('otpInput', locale, messageOverrides)
+  const messages = resolveMessages(otpInputMessages, locale, messageOverrides)
   const [rawCode, setCode] = useControllableState({
     prop: value,
     defaultProp: defaultValue ?? '',

@@ -11,6 +11,7 @@ import { composeEventHandlers } from '../internal/composeEventHandlers.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import type { IbexLocale, PasskeyButtonMessages } from '../internal/messages/IbexMessages.ts'
+import { passkeyButtonMessages } from '../internal/messages/passkeyButtonMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { Slot } from '../internal/Slot.tsx'
 import { useAnnouncer } from '../internal/useAnnouncer.ts'
@@ -125,7 +126,11 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
     ...buttonProps
   } = props
   const providerLocale = useIbexLocale()
-  const messages = resolveMessages('passkeyButton', locale ?? providerLocale, messageOverrides)
+  const messages = resolveMessages(
+    passkeyButtonMessages,
+    locale ?? providerLocale,
+    messageOverrides,
+  )
   const signUp = useSignUp()
   const signIn = useSignIn()
   const ceremony = mode === 'sign-up' ? signUp : signIn

@@ -9,6 +9,7 @@ import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import { formatMessage } from '../internal/messages/formatMessage.ts'
 import type { IbexLocale, PinPadMessages } from '../internal/messages/IbexMessages.ts'
+import { pinPadMessages } from '../internal/messages/pinPadMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { useKeypadLayout } from './useKeypadLayout.ts'
 import { usePinPad } from './usePinPad.ts'
@@ -169,7 +170,7 @@ export function PinPad(props: PinPadProps): ReactNode {
   } = props
   assertCodeLength(length, 'PinPad')
   const providerLocale = useIbexLocale()
-  const messages = resolveMessages('pinPad', locale ?? providerLocale, messageOverrides)
+  const messages = resolveMessages(pinPadMessages, locale ?? providerLocale, messageOverrides)
   const pad = usePinPad({
     length,
     value,

@@ -13,6 +13,7 @@ import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import { formatMessage } from '../internal/messages/formatMessage.ts'
 import type { IbexLocale, WalletButtonMessages } from '../internal/messages/IbexMessages.ts'
+import { walletButtonMessages } from '../internal/messages/walletButtonMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { useAnnouncer } from '../internal/useAnnouncer.ts'
 import { walletButtonFeedback } from './walletButtonFeedback.ts'
@@ -121,7 +122,7 @@ export function WalletButton(props: WalletButtonProps): ReactNode {
     ...rootProps
   } = props
   const providerLocale = useIbexLocale()
-  const messages = resolveMessages('walletButton', locale ?? providerLocale, messageOverrides)
+  const messages = resolveMessages(walletButtonMessages, locale ?? providerLocale, messageOverrides)
   const config = useConfig({ config: configProp })
   const connection = useConnection({ config })
   const connectors = useConnectors({ config })

@@ -8,7 +8,7 @@ import { IbexLocaleContext } from '../IbexLocaleContext.ts'
  * fall back to it when they get no `locale` prop.
  *
  * @example
- * const messages = resolveMessages('passkeyButton', props.locale ?? useIbexLocale(), props.messages)
+ * const messages = resolveMessages(passkeyButtonMessages, props.locale ?? useIbexLocale(), props.messages)
  */
 export function useIbexLocale(): IbexLocale | undefined {
   return useContext(IbexLocaleContext)

@@ -3,6 +3,8 @@ import { en } from '../../../src/components/internal/messages/en.ts'
 import { formatMessage } from '../../../src/components/internal/messages/formatMessage.ts'
 import { fr } from '../../../src/components/internal/messages/fr.ts'
 import type { IbexMessages } from '../../../src/components/internal/messages/IbexMessages.ts'
+import { otpInputMessages } from '../../../src/components/internal/messages/otpInputMessages.ts'
+import { pinPadMessages } from '../../../src/components/internal/messages/pinPadMessages.ts'
 import { resolveMessages } from '../../../src/components/internal/messages/resolveMessages.ts'
 
 function placeholders(text: string): string[] {
@@ -36,11 +38,11 @@ describe('given formatMessage', () => {
 
 describe('given resolveMessages', () => {
   it('should pick the locale, default to English and apply string overrides only', () => {
-    expect(resolveMessages('otpInput').label).toBe('Verification code')
-    expect(resolveMessages('otpInput', 'fr').label).toBe('Code de vérification')
-    const resolved = resolveMessages('pinPad', 'fr', { delete: 'Suppr.', submit: undefined })
+    expect(resolveMessages(otpInputMessages).label).toBe('Verification code')
+    expect(resolveMessages(otpInputMessages, 'fr').label).toBe('Code de vérification')
+    const resolved = resolveMessages(pinPadMessages, 'fr', { delete: 'Suppr.', submit: undefined })
     expect(resolved.delete).toBe('Suppr.')
     expect(resolved.submit).toBe('Valider')
-    expect(resolveMessages('pinPad', 'fr').delete).toBe('Effacer')
+    expect(resolveMessages(pinPadMessages, 'fr').delete).toBe('Effacer')
   })
 })

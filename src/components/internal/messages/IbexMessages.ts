@@ -242,3 +242,11 @@ export interface IbexMessages {
   walletButton: WalletButtonMessages
   emailOtpForm: EmailOtpFormMessages
 }
+
+/**
+ * The strings of one component in every shipped language.
+ *
+ * @example
+ * const pinPadMessages: IbexCatalogue<PinPadMessages> = { en: { … }, fr: { … } }
+ */
+export type IbexCatalogue<T> = Record<IbexLocale, T>
