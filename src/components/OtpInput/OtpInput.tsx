@@ -18,6 +18,7 @@ import { entryState } from '../internal/entryState.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import type { OtpInputMessages } from '../internal/messages/IbexMessages.ts'
+import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
 import { otpInputMessages } from '../internal/messages/otpInputMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { resolveErrorText } from '../internal/resolveErrorText.ts'
@@ -103,7 +104,8 @@ export function OtpInput(props: OtpInputProps): ReactNode {
     ...inputProps
   } = props
   assertCodeLength(length, 'OtpInput')
-  const messages = resolveMessages(otpInputMessages, locale, messageOverrides)
+  const providerLocale = useIbexLocale()
+  const messages = resolveMessages(otpInputMessages, locale ?? providerLocale, messageOverrides)
   const [rawCode, setCode] = useControllableState({
     prop: value,
     defaultProp: defaultValue ?? '',

@@ -30,7 +30,7 @@ export interface CodeEntryProps<messages> {
   error?: string | boolean
   /**
    * Language of the built-in strings.
-   * @default 'en'
+   * @default the `<IbexProvider locale>`, else 'en'
    */
   locale?: IbexLocale
   /** Overrides of single built-in strings; `{name}` placeholders are filled in. */

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { OtpInput } from '../../../src/components/OtpInput/OtpInput.tsx'
 import { IbexValidationError } from '../../../src/core/errors/IbexValidationError.ts'
+import { IbexProvider } from '../../../src/react/IbexProvider.tsx'
 import { expectNoAxeViolations } from '../../utils/expectNoAxeViolations.ts'
 
 function slotTexts(container: HTMLElement): string[] {
@@ -225,5 +226,16 @@ describe('given app props on an OtpInput', () => {
     await user.click(screen.getByRole('textbox'))
     await user.paste('123456')
     expect(onValueChange).not.toHaveBeenCalled()
+  })
+})
+
+describe('given an OtpInput inside a French IbexProvider', () => {
+  it('should take the provider locale when no locale prop is given', () => {
+    render(
+      <IbexProvider config={{ baseUrl: 'http://ibex.test' }} locale="fr">
+        <OtpInput />
+      </IbexProvider>,
+    )
+    expect(screen.getByRole('textbox', { name: 'Code de vérification' })).toBeInTheDocument()
   })
 })
