@@ -3,6 +3,7 @@ import type { CeremonyResult } from '../core/actions/signUp.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import { ibexQueryKeys } from './ibexQueryKeys.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
+import { signInSeedData } from './signInSeedData.ts'
 import { signInSeedTargets } from './signInSeedTargets.ts'
 
 /**
@@ -18,9 +19,10 @@ import { signInSeedTargets } from './signInSeedTargets.ts'
  *
  * (params `{}` in each key; see `signInSeedTargets`). The blocks are what IBEx serves for those
  * requests without parameters (ibex-api.md §4.4: the same builders as `/users/me`, `/balances`
- * and `/transactions`; the sign-in balance also lists zero-balance tokens). A data query that
- * starts while the sign-in is still running waits for it (see `withSignInSeed`). Results
- * without enrichment change nothing.
+ * and `/transactions`; the sign-in balance also lists zero-balance tokens), stored in the shape
+ * those queries cache (`signInSeedData`: `IbexBalances`, the first page of the transactions
+ * infinite query, `IbexUserData`). A data query that starts while the sign-in is still running
+ * waits for it (see `withSignInSeed`). Results without enrichment change nothing.
  *
  * @example
  * const result = await signIn(client, { includeBalance: true })
@@ -35,7 +37,9 @@ export function seedSignInData(
   const scope = ibexQueryScope(client)
   const { externalUserId } = result.user
   for (const { block, resource } of signInSeedTargets) {
-    const data = result.enrichment[block]
+    const sent = result.enrichment[block]
+    // Parsed into what the data queries cache; a block that cannot be read is not seeded.
+    const data = sent === undefined ? undefined : signInSeedData(resource, sent)
     if (data !== undefined) {
       queryClient.setQueryData(ibexQueryKeys[resource](scope, externalUserId), data)
     }

@@ -15,7 +15,12 @@ import { mockIbexHandlers } from '../../src/mock/msw/mockIbexHandlers.ts'
 /** Where the test clients send their requests. */
 export const TEST_BASE_URL = 'https://ibex.test'
 
-const server = setupServer()
+/**
+ * The MSW server of the harness. `server.use(handler)` in a test puts a handler before the mock's
+ * (reset after each test), e.g. to answer one route differently, then `return` to let the mock
+ * answer.
+ */
+export const server = setupServer()
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())

@@ -5,6 +5,7 @@ import { IbexWebAuthnError } from '../../../src/core/errors/IbexWebAuthnError.ts
 import { ibexQueryDefaults } from '../../../src/query/ibexQueryDefaults.ts'
 import { ibexQueryKeys } from '../../../src/query/ibexQueryKeys.ts'
 import { ibexQueryScope } from '../../../src/query/ibexQueryScope.ts'
+import { signInSeedData } from '../../../src/query/signInSeedData.ts'
 import { withSignInSeed } from '../../../src/query/withSignInSeed.ts'
 import { useIbexClient } from '../../../src/react/hooks/useIbexClient.ts'
 import { useIbexQueryClient } from '../../../src/react/hooks/useIbexQueryClient.ts'
@@ -88,11 +89,14 @@ describe('useSignIn', () => {
     const data = result.current.signIn.data
     const seeded = data?.status === 'signed-in' ? data.enrichment?.balance : undefined
     expect(seeded).toMatchObject({ crypto: expect.any(Object), totals: expect.any(Object) })
-    expect(result.current.balances.data).toBe(seeded)
+    // Cached in the shape the balances query keeps (parsed, zero balances dropped).
+    const cached = signInSeedData('balances', seeded)
+    expect(cached).toMatchObject({ wallets: expect.any(Array), totals: expect.any(Object) })
+    expect(result.current.balances.data).toEqual(cached)
     const scope = ibexQueryScope(ibex.client)
-    expect(ibex.queryClient.getQueryData(ibexQueryKeys.balances(scope, user.externalUserId))).toBe(
-      seeded,
-    )
+    expect(
+      ibex.queryClient.getQueryData(ibexQueryKeys.balances(scope, user.externalUserId)),
+    ).toEqual(cached)
     expect(result.current.balances.isFetching).toBe(false)
     expect(ibex.requests()).toHaveLength(2)
   })
@@ -109,12 +113,12 @@ describe('useSignIn', () => {
     const scope = ibexQueryScope(ibex.client)
     const id = user.externalUserId
     expect(enrichment?.transactions).toMatchObject({ type: 'mixed' })
-    expect(ibex.queryClient.getQueryData(ibexQueryKeys.transactions(scope, id))).toBe(
-      enrichment?.transactions,
+    expect(ibex.queryClient.getQueryData(ibexQueryKeys.transactions(scope, id))).toEqual(
+      signInSeedData('transactions', enrichment?.transactions),
     )
     expect(enrichment?.userdata).toMatchObject({ addresses: { externalUserId: id } })
-    expect(ibex.queryClient.getQueryData(ibexQueryKeys.userData(scope, id))).toBe(
-      enrichment?.userdata,
+    expect(ibex.queryClient.getQueryData(ibexQueryKeys.userData(scope, id))).toEqual(
+      signInSeedData('userData', enrichment?.userdata),
     )
     expect(ibex.queryClient.getQueryState(ibexQueryKeys.balances(scope, id))).toBeUndefined()
     expect(ibex.requests()).toEqual(['GET /v1.2/auth/sign-in', 'POST /v1.2/auth/sign-in'])

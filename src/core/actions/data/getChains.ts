@@ -1,0 +1,23 @@
+import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
+import type { IbexClient } from '../../client/IbexClient.ts'
+import type { IbexChain } from '../../parse/IbexChain.ts'
+import { parseChains } from '../../parse/parseChains.ts'
+
+/** The tenant's active chains (see `IbexChain`). */
+export type GetChainsReturnType = IbexChain[]
+
+/**
+ * `GET /v1.2/chains/` (ibex-api.md §7.1): the active chains, their explorer links and the
+ * modules that gate features per chain (`cowswap`, `recovery`, `automation` …; see
+ * `chainHasModule`).
+ *
+ * @example
+ * const chains = await getChains(client)
+ * const canSwap = chainHasModule(chains, 421614, 'cowswap')
+ */
+export async function getChains(
+  client: IbexClient,
+  options: IbexActionOptions = {},
+): Promise<GetChainsReturnType> {
+  return parseChains(await client.request({ path: '/v1.2/chains/', signal: options.signal }))
+}

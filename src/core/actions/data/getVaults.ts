@@ -1,0 +1,38 @@
+import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
+import type { IbexClient } from '../../client/IbexClient.ts'
+import { assertChainId } from '../../ceremonies/assertChainId.ts'
+import type { IbexVault } from '../../parse/IbexVault.ts'
+import { parseVaults } from '../../parse/parseVaults.ts'
+
+/** Parameters of {@link getVaults}. */
+export type GetVaultsParameters = {
+  /** One provider. Default: all three. */
+  provider?: 'AAVE' | 'MORPHO' | 'HYPERLIQUID' | undefined
+  /** One chain (sent as `X-Blockchain-Id`). Default: every chain. */
+  chainId?: number | undefined
+}
+
+/** The pools (see `IbexVault`). */
+export type GetVaultsReturnType = IbexVault[]
+
+/**
+ * `GET /v1.2/safes/vaults` (ibex-api.md §8.8): the DeFi catalogue (Aave pools, Morpho vaults,
+ * Hyperliquid vaults) with APY, TVL and the pool address that supply/withdraw operations take.
+ *
+ * @example
+ * const morpho = await getVaults(client, { provider: 'MORPHO', chainId: 8453 })
+ */
+export async function getVaults(
+  client: IbexClient,
+  parameters: GetVaultsParameters = {},
+  options: IbexActionOptions = {},
+): Promise<GetVaultsReturnType> {
+  assertChainId(parameters.chainId, 'chainId')
+  const body = await client.request({
+    path: '/v1.2/safes/vaults',
+    query: { provider: parameters.provider },
+    chainId: parameters.chainId,
+    signal: options.signal,
+  })
+  return parseVaults(body)
+}

@@ -1,0 +1,39 @@
+import { getAddress } from 'viem'
+import { poolsResponseSchema } from '../schemas/poolsResponseSchema.ts'
+import type { IbexPosition } from './IbexPositions.ts'
+import { parseResponse } from './parseResponse.ts'
+
+/**
+ * The positions in a `GET /users/me/pools` body (ibex-api.md §6.8), one wallet or an array of
+ * them. Items with a zero balance are kept only if IBEx sent them (`includeZero`).
+ *
+ * @example
+ * parsePoolPositions(json).map((position) => position.balance)
+ */
+export function parsePoolPositions(body: unknown): IbexPosition[] {
+  const parsed = parseResponse(poolsResponseSchema, body, 'GET /v1.2/users/me/pools')
+  const wallets = Array.isArray(parsed) ? parsed : [parsed]
+  return wallets.flatMap((wallet) =>
+    wallet.pools.flatMap((pool) =>
+      pool.items.map((item) => ({
+        chainId: wallet.blockchainId,
+        wallet: getAddress(wallet.address),
+        provider: pool.provider,
+        poolAddress: item.poolAddress == null ? undefined : getAddress(item.poolAddress),
+        vaultId: item.vaultId == null ? undefined : String(item.vaultId),
+        name: item.name ?? undefined,
+        token: {
+          address: item.tokenAddress == null ? undefined : getAddress(item.tokenAddress),
+          symbol: item.symbol ?? undefined,
+          decimals: item.decimals ?? undefined,
+        },
+        balance: item.currentBalance ?? item.baseBalance,
+        baseBalance: item.baseBalance,
+        gain: item.gain ?? undefined,
+        gainPct: item.gainPct ?? undefined,
+        apy: item.apy ?? undefined,
+        method: item.method ?? undefined,
+      })),
+    ),
+  )
+}

@@ -1,0 +1,22 @@
+import * as v from 'valibot'
+import { userOpHashSchema } from './userOpHashSchema.ts'
+
+/**
+ * The answer of `PUT /v1.2/safes/operations` and `PUT …/batch-execute` (ibex-api.md §8.1,
+ * §8.5): the `userOpHash` to track (for 7702, the operation key), plus `batchId` and `status`
+ * for a batch and `txHash` / `success` / `walletMode` for an EOA_7702 execution.
+ *
+ * @example
+ * const { userOpHash } = v.parse(operationExecutionSchema, body)
+ */
+export const operationExecutionSchema = v.looseObject({
+  userOpHash: userOpHashSchema,
+  batchId: v.optional(v.union([v.string(), v.pipe(v.number(), v.transform(String))])),
+  status: v.optional(v.string()),
+  txHash: v.nullish(v.string()),
+  success: v.optional(v.boolean()),
+  walletMode: v.optional(v.string()),
+})
+
+/** A validated execution answer. */
+export type OperationExecution = v.InferOutput<typeof operationExecutionSchema>

@@ -1,0 +1,88 @@
+import * as v from 'valibot'
+import { bytesToHex, type Hex } from 'viem'
+import { base64ToBytes } from '../utils/base64.ts'
+import { nonEmptyStringSchema } from './nonEmptyStringSchema.ts'
+import { passkeyOptionsEnvelope } from './passkeyOptionsEnvelope.ts'
+import { passkeyRequestOptionsSchema } from './passkeyRequestOptionsSchema.ts'
+import { userOpHashSchema } from './userOpHashSchema.ts'
+
+const envelopeSchema = passkeyOptionsEnvelope(
+  {
+    batchId: v.union([nonEmptyStringSchema, v.pipe(v.number(), v.transform(String))]),
+    expiresAt: v.nullish(v.string()),
+  },
+  ['credentialRequestOptions', 'publicKey'],
+  v.looseObject({
+    challenge: nonEmptyStringSchema,
+    data: v.optional(v.looseObject({ userOpHash: v.optional(userOpHashSchema) })),
+  }),
+)
+
+function hashOfChallenge(challenge: string): Hex | undefined {
+  try {
+    const bytes = base64ToBytes(challenge)
+    return bytes.length === 32 ? bytesToHex(bytes) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The answer of `POST /v1.2/safes/operations` and `batch-intent` (ibex-api.md §8.1, §8.5):
+ * `batchId`, `expiresAt` and the WebAuthn request options whose `challenge` is the base64url
+ * `userOpHash`. The output adds `options` (for the passkey prompt), `userOpHash` (from
+ * `data.userOpHash`, else decoded from the challenge; the two must agree) and `expiresAt` in ms
+ * since the epoch when IBEx sent a readable one.
+ *
+ * @example
+ * const intent = v.parse(operationIntentSchema, body)
+ * await getPasskeyAssertion({ optionsJSON: intent.options }) // signs intent.userOpHash
+ */
+export const operationIntentSchema = v.pipe(
+  envelopeSchema,
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const { batchId, expiresAt, options } = dataset.value
+    const request = v.safeParse(passkeyRequestOptionsSchema, options)
+    const fromChallenge = hashOfChallenge(options.challenge)
+    const fromData = options.data?.userOpHash
+    const userOpHash = fromData ?? fromChallenge
+    if (
+      !request.success ||
+      !userOpHash ||
+      (fromChallenge && fromData && fromChallenge !== fromData)
+    ) {
+      addIssue({
+        message: request.success
+          ? 'The challenge must be the base64url of the 32-byte userOpHash (and agree with data.userOpHash).'
+          : request.issues[0].message,
+        path: [
+          {
+            type: 'object',
+            origin: 'value',
+            input: dataset.value,
+            key: 'credentialRequestOptions',
+            value: options,
+          },
+          {
+            type: 'object',
+            origin: 'value',
+            input: options,
+            key: 'challenge',
+            value: options.challenge,
+          },
+        ],
+      })
+      return NEVER
+    }
+    const expiry = expiresAt ? Date.parse(expiresAt) : Number.NaN
+    return {
+      batchId,
+      expiresAt: Number.isNaN(expiry) ? undefined : expiry,
+      options: request.output,
+      userOpHash,
+    }
+  }),
+)
+
+/** A prepared operation (or batch), ready to sign. */
+export type OperationIntent = v.InferOutput<typeof operationIntentSchema>

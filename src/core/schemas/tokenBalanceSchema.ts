@@ -1,0 +1,46 @@
+import * as v from 'valibot'
+import { addressSchema } from './addressSchema.ts'
+import { chainIdSchema } from './chainIdSchema.ts'
+import { decimalStringSchema } from './decimalStringSchema.ts'
+import { numberishSchema } from './numberishSchema.ts'
+
+/**
+ * One token of a balances body (ibex-api.md §6.4): its address (`tokenAddress`, else
+ * `primaryAddress`, else `address`), `symbol`, `decimals`, `balance` (human decimal string), and
+ * when prices were asked for `price_*` (numbers) and `value_*` (2-decimal strings). Other fields
+ * seen in the wild (`status`, `source`, `tokenType`, `name`, `blockchainId`) are optional.
+ *
+ * @example
+ * v.parse(tokenBalanceSchema, { tokenAddress: '0x420c…', symbol: 'EURe', decimals: 18, balance: '2.0' })
+ */
+export const tokenBalanceSchema = v.pipe(
+  v.looseObject({
+    tokenAddress: v.nullish(addressSchema),
+    primaryAddress: v.nullish(addressSchema),
+    address: v.nullish(addressSchema),
+    secondaryAddress: v.nullish(v.string()),
+    symbol: v.string(),
+    name: v.nullish(v.string()),
+    decimals: v.pipe(numberishSchema, v.integer(), v.minValue(0), v.maxValue(255)),
+    balance: decimalStringSchema,
+    blockchainId: v.nullish(chainIdSchema),
+    tokenType: v.nullish(v.string()),
+    active: v.nullish(v.boolean()),
+    price_eur: v.nullish(numberishSchema),
+    price_usd: v.nullish(numberishSchema),
+    value_eur: v.nullish(decimalStringSchema),
+    value_usd: v.nullish(decimalStringSchema),
+    price_source: v.nullish(v.string()),
+    price_updated_at: v.nullish(v.string()),
+  }),
+  v.forward(
+    v.check(
+      (token) => (token.tokenAddress ?? token.primaryAddress ?? token.address) != null,
+      'Expected the token address (`tokenAddress`, `primaryAddress` or `address`).',
+    ),
+    ['tokenAddress'],
+  ),
+)
+
+/** A validated token of a balances body. */
+export type TokenBalanceEntry = v.InferOutput<typeof tokenBalanceSchema>

@@ -1,0 +1,27 @@
+import * as v from 'valibot'
+import { addressSchema } from './addressSchema.ts'
+import { chainIdSchema } from './chainIdSchema.ts'
+import { numberishSchema } from './numberishSchema.ts'
+
+/**
+ * One token of `GET /users/me/tokens` (ibex-api.md §6.6) or `GET /chain/tokens` (§7.2):
+ * `address`, `symbol`, `decimals`, and optionally `secondaryAddress`, `name`, `type`, `active`,
+ * `blockchainId`, `iconUrl` (the catalogue adds `id`, `createdAt`, `updatedAt`).
+ *
+ * @example
+ * v.parse(tokenEntrySchema, { address: '0x18e6…', symbol: 'EUR-IBEX', decimals: 18, blockchainId: '421614' })
+ */
+export const tokenEntrySchema = v.looseObject({
+  address: addressSchema,
+  secondaryAddress: v.nullish(v.string()),
+  symbol: v.string(),
+  name: v.nullish(v.string()),
+  decimals: v.pipe(numberishSchema, v.integer(), v.minValue(0), v.maxValue(255)),
+  type: v.nullish(v.string()),
+  active: v.nullish(v.boolean()),
+  blockchainId: v.nullish(chainIdSchema),
+  iconUrl: v.nullish(v.string()),
+})
+
+/** A validated token entry. */
+export type TokenEntry = v.InferOutput<typeof tokenEntrySchema>
