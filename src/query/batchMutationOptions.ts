@@ -1,0 +1,29 @@
+import type { MutationOptions } from '@tanstack/query-core'
+import type { IbexClient } from '../core/client/IbexClient.ts'
+import type { IbexError } from '../core/errors/IbexError.ts'
+import type { BatchResult } from '../core/operations/OperationResult.ts'
+import { runBatch } from '../core/operations/runBatch.ts'
+import { ibexMutationOptions } from './ibexMutationOptions.ts'
+import type { OperationMutationOptionsParameters } from './OperationMutationOptionsParameters.ts'
+import type { BatchVariables } from './OperationVariables.ts'
+import { refreshAfterOperation } from './refreshAfterOperation.ts'
+
+/**
+ * Mutation options of a batch: `runBatch` (several operations, one signature), then the cache
+ * refreshed like any operation. Key `['ibex', scope, 'batch']`; never retried.
+ *
+ * @example
+ * const observer = new MutationObserver(queryClient, batchMutationOptions(client))
+ * await observer.mutate({ operations: [transfer, supply] })
+ */
+export function batchMutationOptions(
+  client: IbexClient,
+  parameters: OperationMutationOptionsParameters<BatchResult, BatchVariables> = {},
+): MutationOptions<BatchResult, IbexError, BatchVariables> {
+  const { tracking, lookups, run } = parameters
+  return ibexMutationOptions(client, 'batch', parameters.mutation, (variables, context) =>
+    refreshAfterOperation(context.client, client, () =>
+      runBatch(client, variables, { tracking, lookups, ...run?.() }),
+    ),
+  )
+}

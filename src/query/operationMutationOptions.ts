@@ -1,0 +1,53 @@
+import type { MutationOptions } from '@tanstack/query-core'
+import type { IbexClient } from '../core/client/IbexClient.ts'
+import type { IbexError } from '../core/errors/IbexError.ts'
+import type { OperationInput, OperationKind } from '../core/operations/OperationInput.ts'
+import {
+  runOperation,
+  type RunOperationParameters,
+  type RunOperationReturnType,
+} from '../core/operations/runOperation.ts'
+import { ibexMutationOptions } from './ibexMutationOptions.ts'
+import type { OperationMutationOptionsParameters } from './OperationMutationOptionsParameters.ts'
+import type { OperationVariables } from './OperationVariables.ts'
+import { refreshAfterOperation } from './refreshAfterOperation.ts'
+
+/** The result of an operation of kind `TKind`. */
+export type OperationMutationData<TKind extends OperationKind> = RunOperationReturnType<
+  Extract<OperationInput, { kind: TKind }>
+>
+
+/**
+ * Mutation options of one operation kind: `runOperation` (validate → prepare → sign → execute →
+ * track), then the user's cached data refreshed (`refreshAfterOperation`: all it moved once
+ * confirmed, the operations history as soon as it was executed). The mutation key is
+ * `['ibex', scope, kind]`; it is never retried.
+ *
+ * @example
+ * const observer = new MutationObserver(queryClient, operationMutationOptions(client, 'transfer'))
+ * await observer.mutate({ token: 'native', to, amount: '0.01' })
+ */
+export function operationMutationOptions<TKind extends OperationKind>(
+  client: IbexClient,
+  kind: TKind,
+  parameters: OperationMutationOptionsParameters<
+    OperationMutationData<TKind>,
+    OperationVariables<TKind>
+  > = {},
+): MutationOptions<OperationMutationData<TKind>, IbexError, OperationVariables<TKind>> {
+  const { tracking, lookups, run } = parameters
+  return ibexMutationOptions(client, kind, parameters.mutation, (variables, context) => {
+    // `variables` are the fields of `kind`'s input, so adding `kind` makes that input.
+    const input = { ...variables, kind } as RunOperationParameters
+    return refreshAfterOperation(
+      context.client,
+      client,
+      async () =>
+        (await runOperation(client, input, {
+          tracking,
+          lookups,
+          ...run?.(),
+        })) as OperationMutationData<TKind>,
+    )
+  })
+}
