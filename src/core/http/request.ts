@@ -12,6 +12,13 @@ export type IbexTokenSource = {
   tokenAfterUnauthorized(rejected: string): Promise<string>
 }
 
+// A 401 that names a domain refusal (a signature from the wrong key, an unknown passkey) is not
+// about the token: refreshing and resending it would only repeat the refusal, and for a write
+// would send it twice. Only a bare 401 or a token code is retried after a refresh.
+const TOKEN_CODES = new Set(['UNAUTHORIZED', 'TOKEN_EXPIRED', 'INVALID_TOKEN', 'TOKEN_INVALID'])
+const isTokenRefusal = (error: IbexHttpError) =>
+  error.serverCode === undefined || TOKEN_CODES.has(error.serverCode)
+
 /**
  * The one request function of the kit: `sendRequest` plus tokens. Public calls (`auth: false`)
  * carry no token at all; authenticated ones get a valid token first and, on a 401, refresh once
@@ -32,7 +39,9 @@ export async function request<TSchema extends GenericSchema>(
   try {
     return await sendRequest(context, { ...rest, bearer: token })
   } catch (error) {
-    if (!(error instanceof IbexHttpError) || error.status !== 401) throw error
+    if (!(error instanceof IbexHttpError) || error.status !== 401 || !isTokenRefusal(error)) {
+      throw error
+    }
     const fresh = await tokens.tokenAfterUnauthorized(token)
     return sendRequest(context, { ...rest, bearer: fresh })
   }

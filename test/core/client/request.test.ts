@@ -332,4 +332,30 @@ describe('errors', () => {
     expect(error).toMatchObject({ code: 'http/unauthorized' })
     expect(authority.state.meCalls).toBe(4)
   })
+
+  test('a 401 that names a domain refusal is not replayed (no second write)', async () => {
+    let puts = 0
+    let refreshes = 0
+    server.use(
+      http.put(`${BASE_URL}/v1.2/safes/operations`, () => {
+        puts += 1
+        return HttpResponse.json(
+          { message: 'signature from another key', error_code: 'SIGNER_MISMATCH' },
+          { status: 401 },
+        )
+      }),
+      http.post(`${BASE_URL}/v1.2/auth/refresh`, () => {
+        refreshes += 1
+        return HttpResponse.json(signInBody())
+      }),
+    )
+    const client = makeClient({ crossTab: false })
+    await client.session.applyAuthResponse(signInBody())
+    const error = await caught(
+      client.request({ method: 'PUT', path: '/v1.2/safes/operations', body: {} }),
+    )
+    expect(error).toMatchObject({ code: 'http/unauthorized', serverCode: 'SIGNER_MISMATCH' })
+    expect(puts).toBe(1)
+    expect(refreshes).toBe(0)
+  })
 })
