@@ -1,10 +1,11 @@
 import { recoverEmail } from '../actions/auth/recoverEmail.ts'
 import { mapServerRefusal } from '../ceremonies/mapServerRefusal.ts'
+import { readEmailCode } from '../ceremonies/email/readEmailCode.ts'
 import { recoveredBackup } from '../ceremonies/email/recoveredBackup.ts'
 import { validatePassphrase } from '../email/validatePassphrase.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { runSignerJob } from '../kdf/runSignerJob.ts'
-import { emailSigningBackups } from './emailSigningBackups.ts'
+import { emailSigningBackups } from '../email/emailSigningBackups.ts'
 import type { OperationAccount } from './OperationAccount.ts'
 import type { OperationSigner } from './OperationSigner.ts'
 import type { OperationSignerInput } from './OperationSignerInput.ts'
@@ -23,8 +24,8 @@ const codeRefusals = Object.fromEntries(
   ]),
 )
 
-function readEmailCode(code: unknown): string {
-  const digits = typeof code === 'string' ? code.normalize('NFKC').replace(/\s+/g, '') : ''
+// Email users unlock their key once per session with an emailed code; without one, say how.
+function requireEmailCode(code: unknown): string {
   if (code === undefined || code === '') {
     throw new IbexValidationError({
       code: 'validation/code-missing',
@@ -33,14 +34,7 @@ function readEmailCode(code: unknown): string {
         'Email users unlock their key once per session with an emailed code: call requestSigningCode, then pass the code as `emailCode` with the passphrase.',
     })
   }
-  if (!/^\d{6}$/.test(digits)) {
-    throw new IbexValidationError({
-      code: 'validation/code-malformed',
-      field: 'emailCode',
-      message: 'The code is the 6 digits we emailed.',
-    })
-  }
-  return digits
+  return readEmailCode(code, 'emailCode')
 }
 
 /**
@@ -62,7 +56,7 @@ export function emailOperationSigner(
   validatePassphrase(input.passphrase, { minLength: 1 })
   const passphrase = input.passphrase as string
   const known = emailSigningBackups.get(client, externalUserId)
-  const emailOtp = known ? undefined : readEmailCode(input.emailCode)
+  const emailOtp = known ? undefined : requireEmailCode(input.emailCode)
   return {
     async sign(intent, signal) {
       let backup = emailSigningBackups.get(client, externalUserId)
@@ -71,7 +65,7 @@ export function emailOperationSigner(
         try {
           recovered = await recoverEmail(
             client,
-            { externalUserId, emailOtp: emailOtp ?? readEmailCode(input.emailCode) },
+            { externalUserId, emailOtp: emailOtp ?? requireEmailCode(input.emailCode) },
             { signal },
           )
         } catch (error) {

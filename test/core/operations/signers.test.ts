@@ -1,7 +1,8 @@
 import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts'
 import { describe, expect, test } from 'vitest'
+import { signIn } from '../../../src/core/actions/signIn.ts'
 import { signUp } from '../../../src/core/actions/signUp.ts'
-import { emailSigningBackups } from '../../../src/core/operations/emailSigningBackups.ts'
+import { emailSigningBackups } from '../../../src/core/email/emailSigningBackups.ts'
 import { requestSigningCode } from '../../../src/core/operations/requestSigningCode.ts'
 import { runOperation } from '../../../src/core/operations/runOperation.ts'
 import { ceremonyHarness, expectNowhere, rejectionOf } from '../ceremonies/ceremonyHarness.ts'
@@ -92,6 +93,24 @@ describe('PIN, email and EIP-7702 signers', () => {
       [plain(first), plain(second), h.requests.map((entry) => entry.body)],
       h.storageText(),
     )
+  })
+
+  test('after an email sign-in the passphrase alone signs; sign-out forgets the backup', async () => {
+    const client = h.client()
+    await signUpEmailUser(client, h.mock, 'again@example.com')
+    await client.signOut()
+    await signIn(client, { wallet: 'email', email: 'again@example.com' })
+    await signIn(client, { wallet: 'email', code: lastCode(h.mock, 'again@example.com') })
+    await signIn(client, { wallet: 'email', passphrase: PASSPHRASE })
+    h.requests.length = 0
+    const input = { kind: 'transfer', token: EUR, to: await recipient(), amount: '1' } as const
+    const result = await runOperation(client, { ...input, passphrase: PASSPHRASE }, { tracking })
+    expect(result.status).toBe('confirmed')
+    expect(h.calls('POST', '/v1.2/auth/email/recover')).toEqual([])
+
+    const user = client.session.getSnapshot().user
+    await client.signOut()
+    expect(user && emailSigningBackups.get(client, user.externalUserId)).toBeUndefined()
   })
 
   test('a wrong email code is refused on emailCode', async () => {

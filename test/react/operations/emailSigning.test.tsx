@@ -1,6 +1,6 @@
 import { act } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { emailSigningBackups } from '../../../src/core/operations/emailSigningBackups.ts'
+import { emailSigningBackups } from '../../../src/core/email/emailSigningBackups.ts'
 import { useRequestSigningCode } from '../../../src/react/hooks/useRequestSigningCode.ts'
 import { useTransfer } from '../../../src/react/hooks/useTransfer.ts'
 import { createTestIbex } from '../../utils/createTestIbex.ts'

@@ -1,5 +1,6 @@
 import { submitSignIn } from '../../actions/auth/submitSignIn.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
+import { emailSigningBackups } from '../../email/emailSigningBackups.ts'
 import { validatePassphrase } from '../../email/validatePassphrase.ts'
 import { runSignerJob } from '../../kdf/runSignerJob.ts'
 import { maskEmail } from '../../session/maskEmail.ts'
@@ -52,6 +53,8 @@ export async function finishEmailSignIn(
       const expired = () => emailFlows.expire(client, flow)
       throw mapServerRefusal(error, { EXPIRED: expired, CHALLENGE_USED: expired })
     }
+    // Operations of this session then need the passphrase alone, not another emailed code.
+    emailSigningBackups.remember(client, signedIn.user.externalUserId, recoveredBackup(recovered))
     const last = client.lastUser.get()
     if (flow.email !== undefined && last?.externalUserId === signedIn.user.externalUserId) {
       client.lastUser.set({ ...last, emailHint: maskEmail(flow.email) })

@@ -4,6 +4,7 @@ import { IbexValidationError } from '../../errors/IbexValidationError.ts'
 import type { CeremonyOptions, CeremonyResult } from '../CeremonyTypes.ts'
 import { mapServerRefusal } from '../mapServerRefusal.ts'
 import { emailFlows, type EmailFlow } from './emailFlows.ts'
+import { readEmailCode } from './readEmailCode.ts'
 import { recoveredBackup } from './recoveredBackup.ts'
 
 const refusal = (code: `validation/code-${string}`, message: string) => () =>
@@ -14,22 +15,6 @@ const CODE_REFUSALS = {
   OTP_INVALID: refusal('validation/code-wrong', 'This code is not the one we emailed.'),
   OTP_EXPIRED: refusal('validation/code-expired', 'This code has expired: ask for a new one.'),
   OTP_USED: refusal('validation/code-used', 'This code was already used: ask for a new one.'),
-}
-
-/**
- * The 6 digits of an email code as typed (spaces removed, full-width digits accepted), else
- * `validation/code-malformed` before any request.
- */
-function readCode(code: unknown): string {
-  const digits = typeof code === 'string' ? code.normalize('NFKC').replace(/\s+/g, '') : ''
-  if (!/^\d{6}$/.test(digits)) {
-    throw new IbexValidationError({
-      code: 'validation/code-malformed',
-      field: 'code',
-      message: 'The code is the 6 digits we emailed.',
-    })
-  }
-  return digits
 }
 
 /**
@@ -48,7 +33,7 @@ export async function verifyEmailCode(
   options: CeremonyOptions = {},
 ): Promise<Extract<CeremonyResult, { status: 'awaiting-passphrase' }>> {
   const { signal, onStep } = options
-  const emailOtp = readCode(code)
+  const emailOtp = readEmailCode(code, 'code')
   const flow = emailFlows.awaitingCode(client, purpose)
   return emailFlows.exclusive(flow, async () => {
     onStep?.('verifying')
