@@ -16,7 +16,7 @@ export type IbexOperationErrorCode =
  * - `operation/expired`: the prepared intent (or its swap quote, or its nonce) expired before it
  *   ran; nothing moved. Submit again to prepare a new one (the kit never does it by itself).
  * - `operation/intent-used`: this intent was already executed (410): never send it twice.
- * - `operation/outcome-unknown`: the execute request got no answer (offline, timeout). It may
+ * - `operation/outcome-unknown`: the execute request got no answer (offline, timeout) or a 5xx. It may
  *   or may not have run, so the kit does not resend it: look `userOpHash` up (operation status,
  *   or the user's operations history) before offering to try again.
  * - `operation/signer-unsupported`: this session's sign-in method cannot sign operations here.

@@ -14,8 +14,8 @@ function refusal(error: IbexHttpError, ...codes: string[]): boolean {
  * - prepare: too little balance or position is `validation/amount-exceeds-balance` /
  *   `-exceeds-position` on `amount`; an expired quote is `validation/quote-expired`.
  * - execute: 410 is `operation/intent-used`; 422, `EXPIRED` and 409 `STALE_NONCE` are
- *   `operation/expired` (prepare again); no answer at all is `operation/outcome-unknown`,
- *   since the PUT may have run: it is never resent.
+ *   `operation/expired` (prepare again); no answer at all, or a 5xx, is
+ *   `operation/outcome-unknown`, since the PUT may have run: it is never resent.
  *
  * @example
  * catch (error) { throw mapOperationRefusal(error, 'execute', intent) }
@@ -26,11 +26,16 @@ export function mapOperationRefusal(
   intent?: OperationIntent,
 ): unknown {
   const ids = { userOpHash: intent?.userOpHash, batchId: intent?.batchId }
-  if (step === 'execute' && error instanceof IbexNetworkError && error.code !== 'network/aborted') {
+  // No answer, or a 5xx: the server may have run the PUT before failing to answer, so the
+  // outcome is unknown rather than failed (a user resending would pay twice).
+  const unanswered =
+    (error instanceof IbexNetworkError && error.code !== 'network/aborted') ||
+    (error instanceof IbexHttpError && error.status >= 500 && error.status !== 501)
+  if (step === 'execute' && unanswered) {
     return new IbexOperationError({
       code: 'operation/outcome-unknown',
       message:
-        'The operation was sent but no answer came back, so it may or may not have run. It is not sent again: look its userOpHash up (operation status or operations history) before trying again.',
+        'The operation was sent but no clear answer came back (no answer, or a server error), so it may or may not have run. It is not sent again: look its userOpHash up (operation status or operations history) before trying again.',
       ...ids,
       cause: error,
     })

@@ -162,6 +162,19 @@ describe('refusals and failures', () => {
     })
   })
 
+  test('a 5xx on execute is an unknown outcome, not a failure (the PUT may have run)', () => {
+    const intent = { userOpHash: `0x${'ab'.repeat(32)}`, batchId: 'b1' } as Parameters<
+      typeof mapOperationRefusal
+    >[2]
+    const serverError = new IbexHttpError({ status: 502, endpoint: 'PUT /v1.2/safes/operations' })
+    expect(mapOperationRefusal(serverError, 'execute', intent)).toMatchObject({
+      code: 'operation/outcome-unknown',
+      userOpHash: `0x${'ab'.repeat(32)}`,
+    })
+    // A 5xx on prepare sent nothing that could run: it stays an HTTP error.
+    expect(mapOperationRefusal(serverError, 'prepare')).toBe(serverError)
+  })
+
   test('an operation that fails on chain is operation/failed with its hash', async () => {
     const { client, user, to } = await twoUsers()
     h.mock.setFaults({ failNextOperation: true })
