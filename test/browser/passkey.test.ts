@@ -1,27 +1,10 @@
 import { mkdirSync } from 'node:fs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startMockIbexServer, type MockIbexServer } from '../../src/exports/mock-node.ts'
 import { chromiumPath, launchChromium } from './utils/chromium.ts'
 import { serveFixtures, type FixtureServer } from './utils/serveFixtures.ts'
-
-// A real passkey: Chromium's virtual authenticator (CDP) creates and uses the credential, the
-// mock verifies it with @simplewebauthn/server.
-async function withVirtualAuthenticator(context: BrowserContext, page: Page) {
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('WebAuthn.enable')
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-      hasPrf: true,
-    },
-  })
-}
+import { addVirtualAuthenticator } from './utils/virtualAuthenticator.ts'
 
 describe.runIf(chromiumPath)('passkeys in real Chromium', () => {
   let browser: Browser
@@ -45,7 +28,7 @@ describe.runIf(chromiumPath)('passkeys in real Chromium', () => {
   async function open(storage: 'localStorage' | 'memory') {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await withVirtualAuthenticator(context, page)
+    await addVirtualAuthenticator(context, page)
     const bodies: string[] = []
     page.on('request', (request) => {
       const body = request.postData()

@@ -6,6 +6,7 @@ import {
   type MockIbexServer,
 } from '../../src/mock/node/startMockIbexServer.ts'
 import { chromiumPath, launchChromium } from './utils/chromium.ts'
+import { pageStorageText } from './utils/pageStorageText.ts'
 import { serveFixtures, type FixtureServer } from './utils/serveFixtures.ts'
 
 // Neither is a run of the keypad's own text ("1234567890"), so finding one anywhere is a leak.
@@ -34,31 +35,6 @@ async function longTasksDuring(page: Page, windows: DerivationWindow[]) {
   return tasks.filter((task) =>
     windows.some((w) => task.start < w.end && task.start + task.duration > w.start),
   )
-}
-
-/** localStorage, sessionStorage and every IndexedDB record of the page, as one string. */
-function pageStorageText(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const records: unknown[] = [{ ...localStorage }, { ...sessionStorage }]
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name as string)
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      for (const storeName of Array.from(db.objectStoreNames)) {
-        const all = db.transaction(storeName).objectStore(storeName).getAll()
-        records.push(
-          await new Promise((resolve) => {
-            all.onsuccess = () => resolve({ storeName, values: all.result })
-          }),
-        )
-      }
-      db.close()
-    }
-    return JSON.stringify(records)
-  })
 }
 
 describe.runIf(chromiumPath)('PIN sign-up and sign-in in real Chromium', () => {
