@@ -16,9 +16,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 const scenarios: { name: string; source: string; dir?: string; budget?: number }[] = [
   {
     name: 'ibex-react: IbexProvider + useSignIn + useBalances + PasskeyButton',
-    source: `import { IbexProvider, useSignIn, useSession } from 'ibex-react'
+    source: `import { IbexProvider, useSignIn, useBalances } from 'ibex-react'
 import { PasskeyButton } from 'ibex-react/components'
-export const app = [IbexProvider, useSignIn, useSession, PasskeyButton]`,
+export const app = [IbexProvider, useSignIn, useBalances, PasskeyButton]`,
     budget: 25 * 1024,
   },
   {
