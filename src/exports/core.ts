@@ -204,3 +204,241 @@ export {
 export { toIbexWebAuthnError, type CeremonyTiming } from '../core/webauthn/toIbexWebAuthnError.ts'
 export { decodePrfInputs, type PrfInputsJSON } from '../core/webauthn/decodePrfInputs.ts'
 export { stripPrfOutput } from '../core/webauthn/stripPrfOutput.ts'
+// Safe operations (issue 9): the pipeline, its steps, and the HTTP actions
+export {
+  runOperation,
+  type RunOperationParameters,
+  type RunOperationReturnType,
+} from '../core/operations/runOperation.ts'
+export { runBatch, type RunBatchParameters } from '../core/operations/runBatch.ts'
+export {
+  trackOperation,
+  type TrackOperationOptions,
+  type TrackOperationResult,
+} from '../core/operations/trackOperation.ts'
+export { quoteSwap, type QuoteSwapParameters } from '../core/operations/quoteSwap.ts'
+export {
+  requestSigningCode,
+  type RequestSigningCodeReturnType,
+} from '../core/operations/requestSigningCode.ts'
+export { emailSigningBackups } from '../core/email/emailSigningBackups.ts'
+export { operationStatusSources } from '../core/operations/operationStatusSources.ts'
+export type { OperationStatusSource } from '../core/operations/OperationStatusSource.ts'
+export {
+  defaultOperationLookups,
+  type OperationLookups,
+} from '../core/operations/OperationLookups.ts'
+export { NATIVE_TOKEN_ADDRESS } from '../core/operations/nativeTokenAddress.ts'
+export { parseAddressInput } from '../core/operations/parseAddressInput.ts'
+export { parseAmountInput } from '../core/operations/parseAmountInput.ts'
+export { toBaseUnits } from '../core/operations/toBaseUnits.ts'
+export {
+  IbexOperationError,
+  type IbexOperationErrorCode,
+} from '../core/operations/IbexOperationError.ts'
+export type { OperationStage } from '../core/operations/OperationStage.ts'
+export type { OperationRunOptions } from '../core/operations/OperationRunOptions.ts'
+export type { OperationRunInputs } from '../core/operations/OperationRunInputs.ts'
+export type { OperationTrackingOptions } from '../core/operations/OperationTrackingOptions.ts'
+export type {
+  OperationSignerInput,
+  OperationWalletSigner,
+} from '../core/operations/OperationSignerInput.ts'
+export type {
+  AaveSupplyInput,
+  AaveWithdrawInput,
+  HyperliquidDepositInput,
+  HyperliquidVaultInput,
+  HyperliquidWithdrawInput,
+  MorphoDepositInput,
+  MorphoWithdrawInput,
+  OperationInput,
+  OperationKind,
+  SwapInput,
+  TransferInput,
+} from '../core/operations/OperationInput.ts'
+export type {
+  BatchResult,
+  OperationOutcome,
+  OperationResult,
+} from '../core/operations/OperationResult.ts'
+export type {
+  HyperliquidSummary,
+  OperationSummary,
+  OperationSummaryOf,
+  SwapSummary,
+  TransferSummary,
+  VaultSummary,
+} from '../core/operations/OperationSummary.ts'
+export type {
+  AaveOperation,
+  HyperliquidAction,
+  HyperliquidOperation,
+  MorphoOperation,
+  OperationItem,
+  OtherOperation,
+  SwapFromQuoteOperation,
+  TransferTokenOperation,
+} from '../core/operations/OperationItem.ts'
+export type { OperationSignature } from '../core/operations/OperationSignature.ts'
+export {
+  prepareOperations,
+  type PrepareOperationsReturnType,
+} from '../core/actions/operations/prepareOperations.ts'
+export type { PrepareOperationsParameters } from '../core/actions/operations/PrepareOperationsParameters.ts'
+export {
+  prepareBatch,
+  type PrepareBatchParameters,
+  type PrepareBatchReturnType,
+} from '../core/actions/operations/prepareBatch.ts'
+export {
+  executeOperations,
+  type ExecuteOperationsParameters,
+  type ExecuteOperationsReturnType,
+} from '../core/actions/operations/executeOperations.ts'
+export {
+  executeBatch,
+  type ExecuteBatchParameters,
+  type ExecuteBatchReturnType,
+} from '../core/actions/operations/executeBatch.ts'
+export {
+  getOperationStatus,
+  type GetOperationStatusParameters,
+  type GetOperationStatusReturnType,
+} from '../core/actions/operations/getOperationStatus.ts'
+export {
+  getSwapQuote,
+  type GetSwapQuoteParameters,
+  type GetSwapQuoteReturnType,
+  type SwapProvider,
+} from '../core/actions/operations/getSwapQuote.ts'
+export {
+  operationIntentSchema,
+  type OperationIntent,
+} from '../core/schemas/operationIntentSchema.ts'
+export {
+  operationExecutionSchema,
+  type OperationExecution,
+} from '../core/schemas/operationExecutionSchema.ts'
+export {
+  operationStatusSchema,
+  type OperationState,
+  type OperationStatus,
+} from '../core/schemas/operationStatusSchema.ts'
+export { swapQuoteSchema, type SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
+export { userOpHashSchema } from '../core/schemas/userOpHashSchema.ts'
+// Wallet data reads (issue 8): actions, parsers of every documented shape, cached data types
+export {
+  getBalances,
+  type GetBalancesParameters,
+  type GetBalancesReturnType,
+} from '../core/actions/data/getBalances.ts'
+export {
+  getTransactions,
+  type GetTransactionsParameters,
+  type GetTransactionsReturnType,
+  type TransactionFilters,
+} from '../core/actions/data/getTransactions.ts'
+export {
+  getAddresses,
+  type GetAddressesParameters,
+  type GetAddressesReturnType,
+} from '../core/actions/data/getAddresses.ts'
+export {
+  getTokens,
+  type GetTokensParameters,
+  type GetTokensReturnType,
+} from '../core/actions/data/getTokens.ts'
+export { getChains, type GetChainsReturnType } from '../core/actions/data/getChains.ts'
+export {
+  getVaults,
+  type GetVaultsParameters,
+  type GetVaultsReturnType,
+} from '../core/actions/data/getVaults.ts'
+export {
+  getPositions,
+  type GetPositionsParameters,
+  type GetPositionsReturnType,
+} from '../core/actions/data/getPositions.ts'
+export { getUserData, type GetUserDataReturnType } from '../core/actions/data/getUserData.ts'
+export {
+  updateUserData,
+  type UpdateUserDataParameters,
+  type UpdateUserDataReturnType,
+} from '../core/actions/data/updateUserData.ts'
+export {
+  getOperations,
+  type GetOperationsParameters,
+  type GetOperationsReturnType,
+} from '../core/actions/data/getOperations.ts'
+export { isNotIndexedError } from '../core/actions/data/isNotIndexedError.ts'
+export { parseBalances, type ParseBalancesOptions } from '../core/parse/parseBalances.ts'
+export {
+  parseTransactionsPage,
+  type ParseTransactionsPageOptions,
+} from '../core/parse/parseTransactionsPage.ts'
+export { parseAddresses } from '../core/parse/parseAddresses.ts'
+export { parseTokens } from '../core/parse/parseTokens.ts'
+export { parseChains } from '../core/parse/parseChains.ts'
+export { parseVaults } from '../core/parse/parseVaults.ts'
+export { parseLendingPositions } from '../core/parse/parseLendingPositions.ts'
+export { parsePoolPositions } from '../core/parse/parsePoolPositions.ts'
+export { parseUserData } from '../core/parse/parseUserData.ts'
+export { parseOperationsHistory } from '../core/parse/parseOperationsHistory.ts'
+export { parseResponse } from '../core/parse/parseResponse.ts'
+export { flattenBalances, type IbexBalanceRow } from '../core/parse/flattenBalances.ts'
+export { chainHasModule } from '../core/parse/chainHasModule.ts'
+export type {
+  IbexBalances,
+  IbexBalanceTotals,
+  IbexFiatValue,
+  IbexTokenBalance,
+  IbexWalletBalances,
+} from '../core/parse/IbexBalances.ts'
+export type {
+  IbexTransaction,
+  IbexTransactionsChainPage,
+  IbexTransactionsPage,
+} from '../core/parse/IbexTransactions.ts'
+export type { IbexAddresses, IbexSafeModule, IbexSafeWallet } from '../core/parse/IbexAddresses.ts'
+export type { IbexToken } from '../core/parse/IbexToken.ts'
+export type { IbexChain, IbexChainModule } from '../core/parse/IbexChain.ts'
+export type { IbexDefiProvider, IbexVault } from '../core/parse/IbexVault.ts'
+export type { IbexPosition, IbexPositions } from '../core/parse/IbexPositions.ts'
+export type { IbexUserData, IbexUserDataError } from '../core/parse/IbexUserData.ts'
+export type { IbexOperationRecord } from '../core/parse/IbexOperationRecord.ts'
+export { jsonValueSchema, type IbexJsonValue } from '../core/schemas/jsonValueSchema.ts'
+export { aggregatedBalancesSchema } from '../core/schemas/aggregatedBalancesSchema.ts'
+export { scopedBalancesSchema } from '../core/schemas/scopedBalancesSchema.ts'
+export { transactionsResponseSchema } from '../core/schemas/transactionsResponseSchema.ts'
+// Live updates (realtime WebSocket)
+export { createRealtimeClient } from '../core/realtime/createRealtimeClient.ts'
+export {
+  IbexRealtimeError,
+  type IbexRealtimeErrorCode,
+} from '../core/realtime/IbexRealtimeError.ts'
+export type {
+  CreateRealtimeClientOptions,
+  IbexRealtimeClient,
+  IbexRealtimeRequest,
+  IbexRealtimeResponseMap,
+  IbexRealtimeSnapshot,
+  IbexRealtimeStatus,
+} from '../core/realtime/IbexRealtimeClient.ts'
+export type {
+  IbexRealtimeEvent,
+  IbexRealtimeEventMap,
+  IbexRealtimeEventType,
+} from '../core/realtime/IbexRealtimeEvent.ts'
+export type {
+  RealtimeWebSocket,
+  RealtimeWebSocketConstructor,
+} from '../core/realtime/RealtimeWebSocket.ts'
+export type { RealtimeBackoff } from '../core/realtime/reconnectDelay.ts'
+export { closedRealtimeSnapshot } from '../core/realtime/closedRealtimeSnapshot.ts'
+export { parseRealtimeEvent } from '../core/realtime/parseRealtimeEvent.ts'
+export { realtimeEventSchemas } from '../core/realtime/realtimeEventSchemas.ts'
+export { realtimeUrl } from '../core/realtime/realtimeUrl.ts'
+export { unwrapUserData } from '../core/realtime/unwrapUserData.ts'
+export { isRealtimeSyncAnswer } from '../core/realtime/isRealtimeSyncAnswer.ts'
+export { realtimeOperationStatusSource } from '../core/realtime/realtimeOperationStatusSource.ts'

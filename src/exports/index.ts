@@ -2,6 +2,8 @@
 export { IbexError } from '../core/errors/IbexError.ts'
 export { IbexSessionError, type IbexSessionErrorCode } from '../core/errors/IbexSessionError.ts'
 export { IbexWebAuthnError, type IbexWebAuthnErrorCode } from '../core/errors/IbexWebAuthnError.ts'
+export { IbexValidationError } from '../core/errors/IbexValidationError.ts'
+export { IbexPinThrottledError } from '../core/errors/IbexPinThrottledError.ts'
 // Provider and context
 export { IbexProvider, type IbexProviderProps } from '../react/IbexProvider.tsx'
 export { useIbexClient } from '../react/hooks/useIbexClient.ts'
@@ -9,6 +11,7 @@ export { useIbexQueryClient } from '../react/hooks/useIbexQueryClient.ts'
 export { useIbexLocale } from '../react/hooks/useIbexLocale.ts'
 // Session and auth hooks
 export { useSession, type UseSessionReturnType } from '../react/hooks/useSession.ts'
+export { useLastUser, type UseLastUserReturnType } from '../react/hooks/useLastUser.ts'
 export {
   useSignOut,
   type UseSignOutParameters,
@@ -30,10 +33,14 @@ export {
   type UseConditionalSignInReturnType,
 } from '../react/hooks/useConditionalSignIn.ts'
 export type {
+  CeremonyMutateAsyncFunction,
+  CeremonyMutateFunction,
   CeremonyMutationResult,
   CeremonyMutationStep,
   UseCeremonyMutationParameters,
 } from '../react/internal/useCeremonyMutation.ts'
+export type { SecretVariableKey, WithoutSecrets } from '../react/internal/splitSecretVariables.ts'
+export { useRetryCountdown } from '../react/hooks/useRetryCountdown.ts'
 export {
   usePasskeySupport,
   type UsePasskeySupportReturnType,
@@ -85,3 +92,307 @@ export { passkeySupportQueryOptions } from '../query/passkeySupportQueryOptions.
 export { withSignInSeed } from '../query/withSignInSeed.ts'
 export type { CeremonyMutationOptionsParameters } from '../query/CeremonyMutationOptionsParameters.ts'
 export type { IbexMutationOverrides } from '../query/ibexMutationOptions.ts'
+// Operations (issue 9): hooks, their query factories, and the types they return
+export {
+  IbexOperationError,
+  type IbexOperationErrorCode,
+} from '../core/operations/IbexOperationError.ts'
+export type { OperationStage } from '../core/operations/OperationStage.ts'
+export type {
+  BatchResult,
+  OperationOutcome,
+  OperationResult,
+} from '../core/operations/OperationResult.ts'
+export type {
+  HyperliquidSummary,
+  OperationSummary,
+  OperationSummaryOf,
+  SwapSummary,
+  TransferSummary,
+  VaultSummary,
+} from '../core/operations/OperationSummary.ts'
+export type { OperationInput, OperationKind } from '../core/operations/OperationInput.ts'
+export type {
+  OperationSignerInput,
+  OperationWalletSigner,
+} from '../core/operations/OperationSignerInput.ts'
+export type { OperationTrackingOptions } from '../core/operations/OperationTrackingOptions.ts'
+export type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
+export type { OperationState, OperationStatus } from '../core/schemas/operationStatusSchema.ts'
+export {
+  useOperationMutation,
+  type OperationMutateAsyncFunction,
+  type OperationMutateFunction,
+  type OperationMutationResult,
+  type OperationMutationStage,
+  type UseOperationMutationParameters,
+} from '../react/hooks/useOperationMutation.ts'
+export {
+  useTransfer,
+  type TransferData,
+  type TransferVariables,
+  type UseTransferParameters,
+  type UseTransferReturnType,
+} from '../react/hooks/useTransfer.ts'
+export {
+  useSwapQuote,
+  type UseSwapQuoteParameters,
+  type UseSwapQuoteReturnType,
+} from '../react/hooks/useSwapQuote.ts'
+export {
+  useSwap,
+  type SwapData,
+  type SwapVariables,
+  type UseSwapParameters,
+  type UseSwapReturnType,
+} from '../react/hooks/useSwap.ts'
+export {
+  useAaveSupply,
+  type AaveSupplyData,
+  type AaveSupplyVariables,
+  type UseAaveSupplyParameters,
+  type UseAaveSupplyReturnType,
+} from '../react/hooks/useAaveSupply.ts'
+export {
+  useAaveWithdraw,
+  type AaveWithdrawData,
+  type AaveWithdrawVariables,
+  type UseAaveWithdrawParameters,
+  type UseAaveWithdrawReturnType,
+} from '../react/hooks/useAaveWithdraw.ts'
+export {
+  useMorphoDeposit,
+  type MorphoDepositData,
+  type MorphoDepositVariables,
+  type UseMorphoDepositParameters,
+  type UseMorphoDepositReturnType,
+} from '../react/hooks/useMorphoDeposit.ts'
+export {
+  useMorphoWithdraw,
+  type MorphoWithdrawData,
+  type MorphoWithdrawVariables,
+  type UseMorphoWithdrawParameters,
+  type UseMorphoWithdrawReturnType,
+} from '../react/hooks/useMorphoWithdraw.ts'
+export {
+  useHyperliquidDeposit,
+  type HyperliquidDepositData,
+  type HyperliquidDepositVariables,
+  type UseHyperliquidDepositParameters,
+  type UseHyperliquidDepositReturnType,
+} from '../react/hooks/useHyperliquidDeposit.ts'
+export {
+  useHyperliquidVault,
+  type HyperliquidVaultData,
+  type HyperliquidVaultVariables,
+  type UseHyperliquidVaultParameters,
+  type UseHyperliquidVaultReturnType,
+} from '../react/hooks/useHyperliquidVault.ts'
+export {
+  useHyperliquidWithdraw,
+  type HyperliquidWithdrawData,
+  type HyperliquidWithdrawVariables,
+  type UseHyperliquidWithdrawParameters,
+  type UseHyperliquidWithdrawReturnType,
+} from '../react/hooks/useHyperliquidWithdraw.ts'
+export {
+  useBatch,
+  type UseBatchParameters,
+  type UseBatchReturnType,
+} from '../react/hooks/useBatch.ts'
+export {
+  useOperationStatus,
+  type UseOperationStatusParameters,
+  type UseOperationStatusReturnType,
+} from '../react/hooks/useOperationStatus.ts'
+export {
+  useRequestSigningCode,
+  type UseRequestSigningCodeParameters,
+  type UseRequestSigningCodeReturnType,
+} from '../react/hooks/useRequestSigningCode.ts'
+export {
+  operationMutationOptions,
+  type OperationMutationData,
+} from '../query/operationMutationOptions.ts'
+export { batchMutationOptions } from '../query/batchMutationOptions.ts'
+export type { OperationMutationOptionsParameters } from '../query/OperationMutationOptionsParameters.ts'
+export type {
+  BatchVariables,
+  OperationVariables,
+  ShownOperationVariables,
+} from '../query/OperationVariables.ts'
+export {
+  swapQuoteQueryOptions,
+  type SwapQuoteQueryOptionsParameters,
+} from '../query/swapQuoteQueryOptions.ts'
+export { swapQuoteQueryKey, type SwapQuoteQueryKey } from '../query/swapQuoteQueryKey.ts'
+export {
+  operationStatusQueryOptions,
+  type OperationStatusQueryKey,
+  type OperationStatusQueryOptionsParameters,
+} from '../query/operationStatusQueryOptions.ts'
+export { requestSigningCodeMutationOptions } from '../query/requestSigningCodeMutationOptions.ts'
+export { invalidateAfterOperation } from '../query/invalidateAfterOperation.ts'
+export { refreshAfterOperation } from '../query/refreshAfterOperation.ts'
+// Wallet data (issue 8): hooks, query options factories and the cached data types
+export {
+  useBalances,
+  type UseBalancesParameters,
+  type UseBalancesReturnType,
+} from '../react/hooks/useBalances.ts'
+export {
+  useTransactions,
+  type UseTransactionsParameters,
+  type UseTransactionsReturnType,
+} from '../react/hooks/useTransactions.ts'
+export {
+  useAddresses,
+  type UseAddressesParameters,
+  type UseAddressesReturnType,
+} from '../react/hooks/useAddresses.ts'
+export {
+  useTokens,
+  type UseTokensParameters,
+  type UseTokensReturnType,
+} from '../react/hooks/useTokens.ts'
+export {
+  useChains,
+  type UseChainsParameters,
+  type UseChainsReturnType,
+} from '../react/hooks/useChains.ts'
+export {
+  useChainModule,
+  type UseChainModuleParameters,
+  type UseChainModuleReturnType,
+} from '../react/hooks/useChainModule.ts'
+export {
+  useVaults,
+  type UseVaultsParameters,
+  type UseVaultsReturnType,
+} from '../react/hooks/useVaults.ts'
+export {
+  usePositions,
+  type UsePositionsParameters,
+  type UsePositionsReturnType,
+} from '../react/hooks/usePositions.ts'
+export {
+  useUserData,
+  type UseUserDataParameters,
+  type UseUserDataReturnType,
+} from '../react/hooks/useUserData.ts'
+export {
+  useUpdateUserData,
+  type UseUpdateUserDataParameters,
+  type UseUpdateUserDataReturnType,
+} from '../react/hooks/useUpdateUserData.ts'
+export {
+  useOperations,
+  type UseOperationsParameters,
+  type UseOperationsReturnType,
+} from '../react/hooks/useOperations.ts'
+export type { IbexDataQueryResult } from '../react/internal/useIbexDataQuery.ts'
+export {
+  balancesQueryOptions,
+  type BalancesQueryOptionsParameters,
+} from '../query/balancesQueryOptions.ts'
+export {
+  transactionsInfiniteQueryOptions,
+  type IbexTransactionsData,
+  type IbexTransactionsQueryKey,
+  type IbexTransactionsQueryOverrides,
+  type TransactionsInfiniteQueryOptions,
+  type TransactionsInfiniteQueryOptionsParameters,
+} from '../query/transactionsInfiniteQueryOptions.ts'
+export {
+  addressesQueryOptions,
+  type AddressesQueryOptionsParameters,
+} from '../query/addressesQueryOptions.ts'
+export {
+  tokensQueryOptions,
+  type TokensQueryOptionsParameters,
+} from '../query/tokensQueryOptions.ts'
+export {
+  chainsQueryOptions,
+  type ChainsQueryOptionsParameters,
+} from '../query/chainsQueryOptions.ts'
+export {
+  vaultsQueryOptions,
+  type VaultsQueryOptionsParameters,
+} from '../query/vaultsQueryOptions.ts'
+export {
+  positionsQueryOptions,
+  type PositionsQueryOptionsParameters,
+} from '../query/positionsQueryOptions.ts'
+export {
+  userDataQueryOptions,
+  type UserDataQueryOptionsParameters,
+} from '../query/userDataQueryOptions.ts'
+export {
+  updateUserDataMutationOptions,
+  type UpdateUserDataMutationOptionsParameters,
+} from '../query/updateUserDataMutationOptions.ts'
+export {
+  operationsQueryOptions,
+  type OperationsQueryOptionsParameters,
+} from '../query/operationsQueryOptions.ts'
+export {
+  ibexQueryPolicies,
+  type IbexDataResource,
+  type IbexQueryPolicy,
+} from '../query/ibexQueryPolicies.ts'
+export type { IbexQueryOptions, IbexQueryOverrides } from '../query/ibexUserQueryOptions.ts'
+export type { IbexDataQueryKey } from '../query/userQueryFrame.ts'
+export { signInSeedData } from '../query/signInSeedData.ts'
+export { applyUserDataUpdate } from '../query/applyUserDataUpdate.ts'
+export { flattenBalances, type IbexBalanceRow } from '../core/parse/flattenBalances.ts'
+export { chainHasModule } from '../core/parse/chainHasModule.ts'
+export type {
+  IbexBalances,
+  IbexBalanceTotals,
+  IbexFiatValue,
+  IbexTokenBalance,
+  IbexWalletBalances,
+} from '../core/parse/IbexBalances.ts'
+export type {
+  IbexTransaction,
+  IbexTransactionsChainPage,
+  IbexTransactionsPage,
+} from '../core/parse/IbexTransactions.ts'
+export type { IbexAddresses, IbexSafeModule, IbexSafeWallet } from '../core/parse/IbexAddresses.ts'
+export type { IbexToken } from '../core/parse/IbexToken.ts'
+export type { IbexChain, IbexChainModule } from '../core/parse/IbexChain.ts'
+export type { IbexDefiProvider, IbexVault } from '../core/parse/IbexVault.ts'
+export type { IbexPosition, IbexPositions } from '../core/parse/IbexPositions.ts'
+export type { IbexUserData, IbexUserDataError } from '../core/parse/IbexUserData.ts'
+export type { IbexOperationRecord } from '../core/parse/IbexOperationRecord.ts'
+export type { IbexJsonValue } from '../core/schemas/jsonValueSchema.ts'
+export type {
+  UpdateUserDataParameters,
+  UpdateUserDataReturnType,
+} from '../core/actions/data/updateUserData.ts'
+export type { TransactionFilters } from '../core/actions/data/getTransactions.ts'
+// Live updates (realtime WebSocket)
+export {
+  useRealtimeStatus,
+  type UseRealtimeStatusReturnType,
+} from '../react/hooks/useRealtimeStatus.ts'
+export { useIbexEvents } from '../react/hooks/useIbexEvents.ts'
+export { useIbexRealtime } from '../react/hooks/useIbexRealtime.ts'
+export { syncRealtimeCache, type SyncRealtimeCacheOptions } from '../query/syncRealtimeCache.ts'
+export {
+  IbexRealtimeError,
+  type IbexRealtimeErrorCode,
+} from '../core/realtime/IbexRealtimeError.ts'
+export type {
+  CreateRealtimeClientOptions,
+  IbexRealtimeClient,
+  IbexRealtimeRequest,
+  IbexRealtimeResponseMap,
+  IbexRealtimeSnapshot,
+  IbexRealtimeStatus,
+} from '../core/realtime/IbexRealtimeClient.ts'
+export type {
+  IbexRealtimeEvent,
+  IbexRealtimeEventMap,
+  IbexRealtimeEventType,
+} from '../core/realtime/IbexRealtimeEvent.ts'

@@ -4,10 +4,13 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { IbexLocale } from '../components/internal/messages/IbexMessages.ts'
 import type { CreateIbexClientOptions, IbexClient } from '../core/client/IbexClient.ts'
 import { IbexSessionError } from '../core/errors/IbexSessionError.ts'
+import type { CreateRealtimeClientOptions } from '../core/realtime/IbexRealtimeClient.ts'
 import { clearQueriesOnSessionEnd } from '../query/clearQueriesOnSessionEnd.ts'
 import { IbexContext, type IbexContextValue } from './IbexContext.ts'
 import { IbexLocaleContext } from './IbexLocaleContext.ts'
+import { IbexRealtimeContext } from './IbexRealtimeContext.ts'
 import { useOwnedIbexClient } from './internal/useOwnedIbexClient.ts'
+import { useProviderRealtime } from './internal/useProviderRealtime.ts'
 
 type IbexProviderClientProps =
   | {
@@ -58,6 +61,17 @@ export type IbexProviderProps = IbexProviderClientProps & {
    */
   locale?: IbexLocale | undefined
   /**
+   * Live updates over IBEx's WebSocket: balances, transactions and the profile in the cache
+   * follow the pushes in place, `useRealtimeStatus()` and `useIbexEvents()` work, and operations
+   * track faster. One socket per signed-in user across all the tabs of the browser (one tab
+   * leads and relays to the others). `false` turns it off; options of `createRealtimeClient`
+   * (`clientName`, `reconnect`, `WebSocket`, `url` …) turn it on with them, read once.
+   * @default true in a browser, false on a server
+   * @example
+   * <IbexProvider config={config} realtime={{ clientName: 'My App' }}>…</IbexProvider>
+   */
+  realtime?: boolean | CreateRealtimeClientOptions | undefined
+  /**
    * The app. Hooks such as `useSession()` work anywhere below.
    *
    * @example
@@ -70,7 +84,8 @@ export type IbexProviderProps = IbexProviderClientProps & {
  * Holds the IBEx client and a QueryClient for the hooks and components below it. Renders on a
  * server (the session is `loading` there and until the browser hydrates; nothing touches
  * `window`). A user's cached queries are removed when that user signs out, in this tab or
- * another, or when another user signs in.
+ * another, or when another user signs in. In a browser it keeps the signed-in user's data live
+ * over IBEx's WebSocket (see the `realtime` prop).
  *
  * @example
  * import { IbexProvider, useSession } from 'ibex-react'
@@ -84,7 +99,7 @@ export type IbexProviderProps = IbexProviderClientProps & {
  * }
  */
 export function IbexProvider(props: IbexProviderProps): ReactNode {
-  const { queryClient: appQueryClient, locale, children } = props
+  const { queryClient: appQueryClient, locale, realtime: realtimeOption, children } = props
   const owned = useOwnedIbexClient(props.client ? undefined : props.config)
   const client = props.client ?? owned
   if (!client) {
@@ -107,11 +122,14 @@ export function IbexProvider(props: IbexProviderProps): ReactNode {
   }, [queryClient])
 
   useEffect(() => clearQueriesOnSessionEnd(client, queryClient), [client, queryClient])
+  const realtime = useProviderRealtime(client, queryClient, realtimeOption)
 
   const value = useMemo<IbexContextValue>(() => ({ client, queryClient }), [client, queryClient])
   return (
     <IbexContext.Provider value={value}>
-      <IbexLocaleContext.Provider value={locale}>{children}</IbexLocaleContext.Provider>
+      <IbexRealtimeContext.Provider value={realtime}>
+        <IbexLocaleContext.Provider value={locale}>{children}</IbexLocaleContext.Provider>
+      </IbexRealtimeContext.Provider>
     </IbexContext.Provider>
   )
 }
