@@ -9,12 +9,19 @@ import type { IbexLocale } from '../../src/components/internal/messages/IbexMess
 import { IbexProvider } from '../../src/react/IbexProvider.tsx'
 import type { TestIbex } from './createTestIbex.ts'
 
-type WrapperOptions = { locale?: IbexLocale }
+// Live updates are off unless a test asks for them: these tests count HTTP requests, and the
+// realtime tests (test/react/realtime) drive the socket themselves.
+type WrapperOptions = { locale?: IbexLocale; realtime?: boolean }
 
 function wrapperFor(ibex: TestIbex, options: WrapperOptions) {
   return function IbexTestWrapper({ children }: { children?: ReactNode }) {
     return (
-      <IbexProvider client={ibex.client} queryClient={ibex.queryClient} locale={options.locale}>
+      <IbexProvider
+        client={ibex.client}
+        queryClient={ibex.queryClient}
+        locale={options.locale}
+        realtime={options.realtime ?? false}
+      >
         {children}
       </IbexProvider>
     )
