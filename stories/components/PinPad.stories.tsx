@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, fn, userEvent, within } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { PinPad } from '../../src/components/PinPad/PinPad.tsx'
 import { ControlledValue } from '../support/ControlledValue.tsx'
@@ -159,6 +159,43 @@ export const ErrorState: Story = {
     const group = canvas.getByRole('group', { name: 'PIN' })
     await expect(group).toHaveAttribute('aria-invalid', 'true')
     await expect(group).toHaveAccessibleDescription('Incorrect PIN. 2 attempts left.')
+  },
+}
+
+// Long enough to see the countdown, short enough for CI.
+const THROTTLE_SECONDS = 3
+
+/**
+ * Throttled: after 3 wrong PINs IBEx refuses attempts until `retryAt` (an
+ * `IbexPinThrottledError`'s). The pad counts down, its keys refuse input, the wait is announced
+ * once (not every second) and, politely, its end. `retryAt` is 3 s after the story loads,
+ * unless set in Controls.
+ */
+export const Throttled: Story = {
+  loaders: [() => ({ retryAt: Date.now() + THROTTLE_SECONDS * 1000 })],
+  // Set in Controls, `retryAt` wins over the loader's.
+  render: (args, { loaded }) => (
+    <PinPad {...args} retryAt={args.retryAt ?? Number(loaded.retryAt)} />
+  ),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement)
+    const group = canvas.getByRole('group', { name: 'PIN' })
+    // 3 s, or less if the first render came late.
+    const message = /^Too many attempts\. Try again in [1-3] s\.$/
+    await expect(canvas.getByRole('alert')).toHaveTextContent(message)
+    await expect(group).toHaveAttribute('data-throttled')
+    await expect(group).toHaveAccessibleDescription(message)
+    const key = canvas.getByRole('button', { name: 'Digit 7' })
+    await expect(key).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(key)
+    await expect(args.onValueChange).not.toHaveBeenCalled()
+    await waitFor(
+      () => expect(canvas.getByRole('status')).toHaveTextContent('You can try again now.'),
+      { timeout: (THROTTLE_SECONDS + 2) * 1000 },
+    )
+    await expect(group).not.toHaveAttribute('data-throttled')
+    await pressDigits(canvasElement, PIN)
+    await expect(args.onComplete).toHaveBeenCalledWith(PIN)
   },
 }
 

@@ -15,4 +15,6 @@ export const storyMock = createMockIbex({
   // Same ids and addresses after every reload and reset, so screenshots and docs stay stable.
   seed: 'storybook',
   rpIds: [storyIbexConfig.rpId],
+  // Swap quotes live 20 s (IBEx's are minutes), so the swap story's countdown and re-quote show.
+  quoteTtl: 20,
 })

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react'
+import { PasskeyButton } from '../../src/components/PasskeyButton/PasskeyButton.tsx'
+import { useSession } from '../../src/react/hooks/useSession.ts'
+import { FlowScreen } from './FlowScreen.tsx'
+import { WalletScreen } from './WalletScreen.tsx'
+
+/** Props of {@link PasskeyWallet}. */
+export interface PasskeyWalletProps {
+  /** The wallet's content once signed in (balances, a form…), below the Safe address. */
+  children?: ReactNode
+}
+
+/**
+ * The start of every wallet flow story: signed out, a "Welcome" screen with one "Create a
+ * passkey" button (a new mock user, whose Safe starts with 100 EUR-IBEX, 100 USD-IBEX and
+ * 0.01 ETH); signed in, {@link WalletScreen} with `children`. Needs `<IbexProvider>`; a play
+ * gets past it with `signUpInPlay(canvasElement)`.
+ *
+ * @example
+ * render: () => <PasskeyWallet><BalancesList /></PasskeyWallet>
+ */
+export function PasskeyWallet({ children }: PasskeyWalletProps): ReactNode {
+  const { status } = useSession()
+  if (status === 'loading') return <p>Loading…</p>
+  if (status === 'signed-in') return <WalletScreen>{children}</WalletScreen>
+  return (
+    <FlowScreen title="Welcome">
+      <p style={{ margin: 0 }}>
+        Create a passkey: the mock opens a Safe with 100 EUR-IBEX, 100 USD-IBEX and 0.01 ETH.
+      </p>
+      <PasskeyButton mode="sign-up" />
+    </FlowScreen>
+  )
+}
