@@ -39,7 +39,7 @@ export type RealtimeRequestMessage = v.InferOutput<typeof realtimeRequestMessage
  * - `request`: a follower's `get_balance` / `get_transactions`, sent by the leader;
  *   `request-failed` when IBEx answered it with an `error` event.
  * - `resync`: a tab asks the leader for fresh balances / transactions for everyone.
- * - `reconnect`: any tab asks the leader to reconnect now; `resign`: the leader is leaving.
+ * - `reconnect`: a tab (whichever) asks the leader to reconnect now; `resign`: the leader is leaving.
  *
  * Incoming messages are validated: another script of the origin can post on the channel too.
  *
