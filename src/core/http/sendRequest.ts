@@ -1,8 +1,8 @@
-import * as v from 'valibot'
 import type { GenericSchema, InferOutput } from 'valibot'
 import type { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
+import { parseResponse } from '../parse/parseResponse.ts'
 import { buildUrl } from './buildUrl.ts'
 import { httpErrorFromResponse } from './httpErrorFromResponse.ts'
 import type { IbexHttpContext, IbexRetryPolicy } from './IbexHttpContext.ts'
@@ -148,14 +148,7 @@ function parseBody<TSchema extends GenericSchema>(
     }
   }
   if (!schema) return data as InferOutput<TSchema>
-  const result = v.safeParse(schema, data)
-  if (result.success) return result.output
-  const [issue] = result.issues
-  throw new IbexResponseError({
-    endpoint,
-    field: v.getDotPath(issue) ?? undefined,
-    reason: issue.message,
-  })
+  return parseResponse(schema, data, endpoint)
 }
 
 /** Milliseconds to wait before the next attempt, or `undefined` to give up now. */
