@@ -1,7 +1,7 @@
 import type { IbexBalances } from '../core/parse/IbexBalances.ts'
 import type { IbexQueryKeyParams } from './ibexQueryKeys.ts'
 import { realtimeBalanceTotals } from './realtimeBalanceTotals.ts'
-import { realtimeBalancesForParams } from './realtimeBalancesForParams.ts'
+import { balancesForParams } from './balancesForParams.ts'
 import type { RealtimeCacheUpdate } from './realtimeCacheUpdate.ts'
 
 /**
@@ -20,7 +20,7 @@ export function mergeRealtimeBalances(
   chainIds: ReadonlySet<number>,
 ): RealtimeCacheUpdate<IbexBalances> {
   if (typeof params.chainId === 'number' && !chainIds.has(params.chainId)) return { kind: 'skip' }
-  const fresh = realtimeBalancesForParams(incoming, params)
+  const fresh = balancesForParams(incoming, params)
   if (!fresh) return { kind: 'stale' }
   const kept = cached?.wallets.filter((wallet) => !chainIds.has(wallet.chainId)) ?? []
   if (!cached || kept.length === 0) return { kind: 'set', data: fresh }

@@ -1,28 +1,13 @@
 import type { InfiniteData } from '@tanstack/query-core'
 import { IbexError } from '../core/errors/IbexError.ts'
-import type { IbexBalances } from '../core/parse/IbexBalances.ts'
 import type { IbexTransactionsPage } from '../core/parse/IbexTransactions.ts'
 import { parseBalances } from '../core/parse/parseBalances.ts'
 import { parseTransactionsPage } from '../core/parse/parseTransactionsPage.ts'
 import { parseUserData } from '../core/parse/parseUserData.ts'
+import { balancesForParams } from './balancesForParams.ts'
 import type { IbexUserResource } from './ibexQueryKeys.ts'
 
 const ENDPOINT = 'POST /v1.2/auth/sign-in'
-
-const isZero = (amount: string) => /^-?0*(\.0*)?$/.test(amount)
-
-/**
- * The sign-in lists every monitored token, zeros and empty wallets included (ibex-api.md §4.4);
- * `useBalances()` asks IBEx for the default (no zeros, no empty wallets): seed what it would get.
- */
-function withoutZeroBalances(balances: IbexBalances): IbexBalances {
-  return {
-    ...balances,
-    wallets: balances.wallets
-      .map((wallet) => ({ ...wallet, tokens: wallet.tokens.filter((t) => !isZero(t.balance)) }))
-      .filter((wallet) => wallet.tokens.length > 0),
-  }
-}
 
 /**
  * What a block of an enriched sign-in becomes in the cache, in the shape the data queries keep
@@ -39,7 +24,9 @@ export function signInSeedData(resource: IbexUserResource, block: unknown): unkn
   try {
     switch (resource) {
       case 'balances':
-        return withoutZeroBalances(parseBalances(block, { endpoint: `${ENDPOINT} (balance)` }))
+        // The sign-in lists every token, zeros and empty wallets included (ibex-api.md §4.4);
+        // `useBalances()` asks for the default: seed what it would get.
+        return balancesForParams(parseBalances(block, { endpoint: `${ENDPOINT} (balance)` }), {})
       case 'transactions': {
         const page = parseTransactionsPage(block, { endpoint: `${ENDPOINT} (transactions)` })
         const data: InfiniteData<IbexTransactionsPage, number> = { pages: [page], pageParams: [1] }

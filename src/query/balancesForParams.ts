@@ -6,15 +6,16 @@ const KNOWN = new Set(['chainId', 'wallet', 'includeZero', 'includeEmpty', 'incl
 
 /**
  * Balances as a balances query with `params` (`getBalances`' parameters) would have them, cut
- * from fuller ones (the socket lists every token, zeros and empty wallets included): one
+ * from fuller ones (the socket and an enriched sign-in list every token, zeros and empty wallets
+ * included): one
  * `chainId`, one `wallet`, no zero balances unless `includeZero`, no empty wallets unless
  * `includeEmpty`, no prices with `includePrices: false`. `undefined` for parameters it does
  * not know.
  *
  * @example
- * realtimeBalancesForParams(socketBalances, {}) // what useBalances() shows
+ * balancesForParams(socketBalances, {}) // what useBalances() shows
  */
-export function realtimeBalancesForParams(
+export function balancesForParams(
   balances: IbexBalances,
   params: IbexQueryKeyParams,
 ): IbexBalances | undefined {
