@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { privateKeyToAddress } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { decodeEmailBackup, type EmailBackup } from '../../src/core/email/decodeEmailBackup.ts'
-import { importBackupKey } from '../../src/core/email/importBackupKey.ts'
 import { startMockIbexServer, type MockIbexServer } from '../../src/exports/mock-node.ts'
 import { chromiumPath, launchChromium } from './utils/chromium.ts'
+import { openEmailBackup } from './utils/openEmailBackup.ts'
+import type { EmailBackup } from '../../src/core/email/decodeEmailBackup.ts'
 import { serveFixtures, type FixtureServer } from './utils/serveFixtures.ts'
 
 const EMAIL = 'ada.lovelace@example.com'
@@ -14,13 +14,6 @@ const PASSPHRASE = 'violet-harbour-7139'
 const SLOW = { timeout: 30_000 }
 
 type SentRequest = { method: string; path: string; body: string }
-
-/** The private key inside the encrypted backup, opened here with the passphrase. */
-async function openBackup(backup: EmailBackup): Promise<Uint8Array> {
-  const { params, iv, salt, ciphertext } = decodeEmailBackup(backup)
-  const key = await importBackupKey(PASSPHRASE.normalize('NFKC'), salt, params, 'decrypt')
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, ciphertext))
-}
 
 // The journey a user makes: the address typed, the code read from the mock's outbox and
 // pasted (sign-up) or typed (sign-in), the passphrase; then what was sent and stored.
@@ -144,7 +137,7 @@ describe.runIf(chromiumPath)('the email journey in real Chromium', () => {
 
     // The key in that backup is the account's key; neither it nor the passphrase was sent or
     // stored in any form.
-    const privateKey = await openBackup(signUpBody)
+    const privateKey = await openEmailBackup(signUpBody, PASSPHRASE)
     const hex = Buffer.from(privateKey).toString('hex')
     expect(privateKeyToAddress(`0x${hex}`)).toBe(signUpBody.publicKey)
     const storage = await page.evaluate(() =>
