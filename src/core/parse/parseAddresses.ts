@@ -1,4 +1,4 @@
-import { getAddress } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import { addressesResponseSchema } from '../schemas/addressesResponseSchema.ts'
 import type { IbexAddresses, IbexSafeModule } from './IbexAddresses.ts'
 import { parseResponse } from './parseResponse.ts'
@@ -24,7 +24,7 @@ export function parseAddresses(
     externalUserId: parsed.externalUserId ?? undefined,
     signerId: parsed.signerId ?? undefined,
     wallets: parsed.wallets.map((wallet) => ({
-      safeAddress: getAddress(wallet.safeAddress),
+      safeAddress: checksumAddress(wallet.safeAddress),
       chainIds:
         wallet.chainIds.length > 0 ? wallet.chainIds : wallet.chains.map((chain) => chain.chainId),
       threshold: wallet.threshold ?? undefined,
@@ -35,7 +35,7 @@ export function parseAddresses(
           Object.entries(chain.modules ?? {}).map(([name, { moduleAddress, ...rest }]) => {
             const module: IbexSafeModule = {
               ...rest,
-              moduleAddress: moduleAddress == null ? undefined : getAddress(moduleAddress),
+              moduleAddress: moduleAddress == null ? undefined : checksumAddress(moduleAddress),
             }
             return [name, module]
           }),

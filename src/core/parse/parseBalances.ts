@@ -1,4 +1,5 @@
-import { getAddress, isAddress } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
+import { isHexAddress } from '../utils/isHexAddress.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
 import {
   aggregatedBalancesSchema,
@@ -27,7 +28,7 @@ function fromAggregated(body: AggregatedBalancesBody): IbexBalances {
     for (const [wallet, block] of Object.entries(byWallet)) {
       wallets.push({
         chainId: Number(chainKey),
-        wallet: getAddress(wallet),
+        wallet: checksumAddress(wallet),
         tokens: (block.tokens ?? []).map(toTokenBalance),
         pending: block.pending ?? [],
       })
@@ -63,10 +64,10 @@ function fromScoped(body: ScopedBalancesBody, options: ParseBalancesOptions): Ib
     pricesAvailable: body.prices_available ?? totals !== undefined,
   }
   // Scoped to an IBAN: fiat only (the kit does not ask for it, but the shape is documented).
-  if (body.type === 'fiat' || !isAddress(body.identifier, { strict: false })) {
+  if (body.type === 'fiat' || !isHexAddress(body.identifier)) {
     return { ...base, wallets: [], fiat: body.balance }
   }
-  const wallet = getAddress(body.identifier)
+  const wallet = checksumAddress(body.identifier)
   const byChain = new Map<number, IbexWalletBalances>()
   const tokens = body.balance.tokens ?? []
   tokens.forEach((entry, index) => {

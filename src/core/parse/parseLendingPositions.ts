@@ -1,4 +1,5 @@
-import { getAddress, type Address } from 'viem'
+import type { Address } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import { lendingPositionsSchema } from '../schemas/lendingPositionsSchema.ts'
 import { vaultsResponseSchema } from '../schemas/vaultsResponseSchema.ts'
 import type { IbexPosition } from './IbexPositions.ts'
@@ -26,7 +27,7 @@ export function parseLendingPositions(body: unknown): IbexPosition[] | undefined
       {
         chainId: vault.chainId,
         // The schema has checked that one of each pair is present.
-        wallet: getAddress((position.safeAddress ?? position.walletAddress) as Address),
+        wallet: checksumAddress((position.safeAddress ?? position.walletAddress) as Address),
         provider: vault.provider,
         poolAddress: vault.address,
         vaultId: vault.id,

@@ -1,4 +1,4 @@
-import { getAddress } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import { operationsHistoryResponseSchema } from '../schemas/operationsHistoryResponseSchema.ts'
 import type { IbexOperationRecord } from './IbexOperationRecord.ts'
 import { parseResponse } from './parseResponse.ts'
@@ -22,7 +22,7 @@ export function parseOperationsHistory(body: unknown): IbexOperationRecord[] {
       const error = operation?.error
       return {
         id: String(entry.id),
-        safeAddress: getAddress(safe),
+        safeAddress: checksumAddress(safe),
         chainId: entry.chainId ?? operation?.chainId ?? undefined,
         index: entry.index ?? 0,
         type: entry.type,

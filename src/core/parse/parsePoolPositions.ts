@@ -1,4 +1,4 @@
-import { getAddress } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import { poolsResponseSchema } from '../schemas/poolsResponseSchema.ts'
 import type { IbexPosition } from './IbexPositions.ts'
 import { parseResponse } from './parseResponse.ts'
@@ -17,13 +17,13 @@ export function parsePoolPositions(body: unknown): IbexPosition[] {
     wallet.pools.flatMap((pool) =>
       pool.items.map((item) => ({
         chainId: wallet.blockchainId,
-        wallet: getAddress(wallet.address),
+        wallet: checksumAddress(wallet.address),
         provider: pool.provider,
-        poolAddress: item.poolAddress == null ? undefined : getAddress(item.poolAddress),
+        poolAddress: item.poolAddress == null ? undefined : checksumAddress(item.poolAddress),
         vaultId: item.vaultId == null ? undefined : String(item.vaultId),
         name: item.name ?? undefined,
         token: {
-          address: item.tokenAddress == null ? undefined : getAddress(item.tokenAddress),
+          address: item.tokenAddress == null ? undefined : checksumAddress(item.tokenAddress),
           symbol: item.symbol ?? undefined,
           decimals: item.decimals ?? undefined,
         },

@@ -1,4 +1,4 @@
-import { getAddress } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
 import type { TokenEntry } from '../schemas/tokenEntrySchema.ts'
 import { tokensResponseSchema, type TokenGroupEntry } from '../schemas/tokensResponseSchema.ts'
@@ -44,7 +44,7 @@ export function parseTokens(
       }
       return {
         chainId,
-        address: getAddress(token.address),
+        address: checksumAddress(token.address),
         secondaryAddress: token.secondaryAddress ?? undefined,
         symbol: token.symbol,
         name: token.name ?? undefined,

@@ -1,4 +1,5 @@
-import { getAddress, type Hex } from 'viem'
+import type { Hex } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
 import type { TransactionItem } from '../schemas/transactionItemSchema.ts'
 import {
@@ -51,12 +52,12 @@ function toTransaction(
     hash: (item.transactionHash ?? item.hash) as Hex,
     blockNumber: item.blockNumber ?? undefined,
     timestamp: item.timestamp,
-    from: getAddress(item.from),
-    to: item.to == null ? undefined : getAddress(item.to),
-    wallet: wallet == null ? undefined : getAddress(wallet),
+    from: checksumAddress(item.from),
+    to: item.to == null ? undefined : checksumAddress(item.to),
+    wallet: wallet == null ? undefined : checksumAddress(wallet),
     direction: direction === 'IN' || direction === 'OUT' ? direction : undefined,
     token: {
-      address: item.tokenAddress == null ? undefined : getAddress(item.tokenAddress),
+      address: item.tokenAddress == null ? undefined : checksumAddress(item.tokenAddress),
       symbol: item.tokenSymbol ?? undefined,
       type: item.tokenType ?? undefined,
       id: item.tokenId == null ? undefined : String(item.tokenId),

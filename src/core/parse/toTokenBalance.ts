@@ -1,4 +1,5 @@
-import { getAddress, type Address } from 'viem'
+import type { Address } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import type { TokenBalanceEntry } from '../schemas/tokenBalanceSchema.ts'
 import { fiatValueOf } from './fiatValueOf.ts'
 import type { IbexTokenBalance } from './IbexBalances.ts'
@@ -13,7 +14,7 @@ export function toTokenBalance(entry: TokenBalanceEntry): IbexTokenBalance {
   // The schema has checked that one of the three is present.
   const address = (entry.tokenAddress ?? entry.primaryAddress ?? entry.address) as Address
   return {
-    address: getAddress(address),
+    address: checksumAddress(address),
     symbol: entry.symbol,
     name: entry.name ?? undefined,
     decimals: entry.decimals,

@@ -1,4 +1,5 @@
-import { getAddress, type Address } from 'viem'
+import type { Address } from 'viem'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 import type { VaultEntry } from '../schemas/vaultEntrySchema.ts'
 import type { IbexVault } from './IbexVault.ts'
 
@@ -15,11 +16,11 @@ export function toVault(entry: VaultEntry): IbexVault {
     chainId: entry.blockchainId,
     provider: entry.provider,
     // The schema has checked that one of the two is present.
-    address: getAddress((entry.poolAddress ?? entry.address) as Address),
+    address: checksumAddress((entry.poolAddress ?? entry.address) as Address),
     name: entry.name ?? undefined,
     asset: {
       symbol: entry.assetTicker ?? undefined,
-      address: entry.assetAddress == null ? undefined : getAddress(entry.assetAddress),
+      address: entry.assetAddress == null ? undefined : checksumAddress(entry.assetAddress),
       decimals: entry.assetDecimals ?? undefined,
     },
     apy: entry.apy ?? undefined,
@@ -28,7 +29,7 @@ export function toVault(entry: VaultEntry): IbexVault {
     metadata: entry.metadata ?? {},
     supplyToken: supplyToken
       ? {
-          address: getAddress(supplyToken.address),
+          address: checksumAddress(supplyToken.address),
           symbol: supplyToken.symbol,
           name: supplyToken.name ?? undefined,
           decimals: supplyToken.decimals,

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import type { Address } from 'viem'
+import { isHexAddress } from '../utils/isHexAddress.ts'
 
 /**
  * An EVM address: `0x` and 40 hex digits, any case (IBEx checksums in some places only).
@@ -8,6 +9,6 @@ import type { Address } from 'viem'
  * v.parse(addressSchema, '0xd676...') // typed as viem's Address
  */
 export const addressSchema = v.custom<Address>(
-  (input) => typeof input === 'string' && /^0x[0-9a-fA-F]{40}$/.test(input),
+  isHexAddress,
   'Expected an EVM address (0x and 40 hex digits).',
 )

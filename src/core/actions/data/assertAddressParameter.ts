@@ -1,7 +1,6 @@
-import * as v from 'valibot'
 import type { Address } from 'viem'
 import { IbexValidationError } from '../../errors/IbexValidationError.ts'
-import { addressSchema } from '../../schemas/addressSchema.ts'
+import { isHexAddress } from '../../utils/isHexAddress.ts'
 
 /**
  * Refuses an address parameter of a read (`wallet`, `tokenAddress`) that is not an EVM address,
@@ -15,7 +14,7 @@ export function assertAddressParameter(
   value: unknown,
   field: string,
 ): asserts value is Address | undefined {
-  if (value !== undefined && !v.is(addressSchema, value)) {
+  if (value !== undefined && !isHexAddress(value)) {
     throw new IbexValidationError({
       code: 'validation/address-invalid',
       field,
