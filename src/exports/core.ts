@@ -40,7 +40,7 @@ export {
 } from '../core/session/sessionFromAuthResponse.ts'
 export { decodeJwtClaims, type IbexJwtClaims } from '../core/session/decodeJwtClaims.ts'
 export { maskEmail } from '../core/session/maskEmail.ts'
-export type { IbexSessionRecord, IbexSessionUser } from '../core/schemas/sessionRecordSchema.ts'
+export type { IbexSessionRecord, IbexSessionUser } from '../core/session/IbexSessionRecord.ts'
 // Storage and tabs
 export type {
   IbexStorageAdapter,
@@ -128,7 +128,7 @@ export {
 export { addressSchema } from '../core/schemas/addressSchema.ts'
 export { chainIdSchema } from '../core/schemas/chainIdSchema.ts'
 export { safeAddressMapSchema } from '../core/schemas/safeAddressMapSchema.ts'
-export { sessionRecordSchema, sessionUserSchema } from '../core/schemas/sessionRecordSchema.ts'
+export { readSessionRecord } from '../core/session/readSessionRecord.ts'
 // PIN (KDF) and email signers. Only light modules are re-exported as values: runSignerJob loads
 // hash-wasm and viem's account code on first use, in a worker where there is one.
 export { runSignerJob, type RunSignerJobOptions } from '../core/kdf/runSignerJob.ts'

@@ -60,7 +60,7 @@ export type {
   SignUpParameters,
 } from '../core/actions/signUp.ts'
 export type { IbexSessionSnapshot, IbexSessionStatus } from '../core/session/IbexSessionSnapshot.ts'
-export type { IbexSessionUser } from '../core/schemas/sessionRecordSchema.ts'
+export type { IbexSessionUser } from '../core/session/IbexSessionRecord.ts'
 // Query keys and options factories (TanStack, no React)
 export {
   ibexQueryKeys,

@@ -1,6 +1,6 @@
 import { createIbexClient } from '../../src/core/client/createIbexClient.ts'
 import { signUpWithPasskey } from '../../src/core/ceremonies/passkeys/signUpWithPasskey.ts'
-import type { IbexSessionUser } from '../../src/core/schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../../src/core/session/IbexSessionRecord.ts'
 import { storyIbexConfig } from './storyIbexConfig.ts'
 
 /**

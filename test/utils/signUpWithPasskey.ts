@@ -1,6 +1,6 @@
 import { getSignUpChallenge } from '../../src/core/actions/auth/getSignUpChallenge.ts'
 import { submitSignUp } from '../../src/core/actions/auth/submitSignUp.ts'
-import type { IbexSessionUser } from '../../src/core/schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../../src/core/session/IbexSessionRecord.ts'
 import { createPasskeyCredential } from '../../src/core/webauthn/createPasskeyCredential.ts'
 import type { TestIbex } from './createTestIbex.ts'
 

@@ -1,5 +1,5 @@
 import type { Address, Hex } from 'viem'
-import type { IbexSessionUser } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../session/IbexSessionRecord.ts'
 
 /**
  * The stage a ceremony has reached, reported through `onStep` before it starts:

@@ -1,6 +1,6 @@
 import type { SignInExtras } from '../actions/auth/submitSignIn.ts'
 import type { IbexClient } from '../client/IbexClient.ts'
-import type { IbexSessionUser } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../session/IbexSessionRecord.ts'
 import type { CeremonyResult } from './CeremonyTypes.ts'
 import { enrichmentOf } from './enrichmentOf.ts'
 import { pollSignInData } from './pollSignInData.ts'

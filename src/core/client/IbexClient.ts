@@ -1,4 +1,4 @@
-import type { GenericSchema, InferOutput } from 'valibot'
+import type { SchemaOutput, StandardSchema } from '../parse/StandardSchema.ts'
 import type { IbexRetryPolicy } from '../http/IbexHttpContext.ts'
 import type { IbexRequestOptions } from '../http/IbexRequestOptions.ts'
 import type { IbexLastUserStore } from '../session/createLastUserStore.ts'
@@ -84,9 +84,9 @@ export type IbexClient = {
    * Calls IBEx (see `IbexRequestOptions`): authenticated unless `auth: false`, the body checked
    * against `schema`.
    */
-  request<TSchema extends GenericSchema = GenericSchema>(
+  request<TSchema extends StandardSchema = StandardSchema>(
     options: IbexRequestOptions<TSchema>,
-  ): Promise<InferOutput<TSchema>>
+  ): Promise<SchemaOutput<TSchema>>
   readonly session: IbexSessionStore
   /** A valid access token (refreshed first when due), e.g. for the WebSocket's first message. */
   getAccessToken(): Promise<string>

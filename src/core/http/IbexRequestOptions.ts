@@ -1,4 +1,4 @@
-import type { GenericSchema } from 'valibot'
+import type { StandardSchema } from '../parse/StandardSchema.ts'
 
 /** HTTP methods IBEx uses. Only `GET` is ever retried automatically. */
 export type IbexHttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -12,7 +12,7 @@ export type IbexQuery = Record<string, string | number | boolean | null | undefi
  * @example
  * const me = await client.request({ path: '/v1.2/users/me', schema: userSchema, chainId: true })
  */
-export type IbexRequestOptions<TSchema extends GenericSchema = GenericSchema> = {
+export type IbexRequestOptions<TSchema extends StandardSchema = StandardSchema> = {
   /** Default `'GET'`. */
   method?: IbexHttpMethod | undefined
   /** Path below the base URL, starting with `/` (e.g. `/v1.2/users/me`). Put ids through `encodeURIComponent`. */
@@ -21,11 +21,13 @@ export type IbexRequestOptions<TSchema extends GenericSchema = GenericSchema> = 
   /** Sent as JSON. */
   body?: unknown
   /**
-   * valibot schema the 2xx body must satisfy; the promise resolves to its output. A mismatch
-   * throws `IbexResponseError` naming the endpoint and the field. Without a schema the parsed
-   * JSON is returned as `unknown`. A 204 is checked as `undefined` (use `v.optional(...)`).
+   * Standard Schema (a valibot schema) the 2xx body must satisfy; the promise resolves to its
+   * output. A mismatch throws `IbexResponseError` naming the endpoint and the field. Without a
+   * schema the parsed JSON is returned as `unknown`. A 204 is checked as `undefined` (use
+   * `v.optional(...)`). A function that loads the schema (`() => import(…)`) is called when the
+   * request starts, so the download runs alongside it and stays out of the initial bundle.
    */
-  schema?: TSchema | undefined
+  schema?: TSchema | (() => Promise<TSchema>) | undefined
   /**
    * `true` (default): send the session's access token, refreshing it first when it is about to
    * expire, and on a 401 refresh once and replay once. `false`: a public route; no

@@ -1,4 +1,4 @@
-import type { GenericSchema, InferOutput } from 'valibot'
+import type { SchemaOutput, StandardSchema } from '../parse/StandardSchema.ts'
 import { IbexHttpError } from '../errors/IbexHttpError.ts'
 import type { IbexHttpContext } from './IbexHttpContext.ts'
 import type { IbexRequestOptions } from './IbexRequestOptions.ts'
@@ -27,11 +27,11 @@ const isTokenRefusal = (error: IbexHttpError) =>
  * @example
  * const me = await request(context, tokens, { path: '/v1.2/users/me', schema: meSchema })
  */
-export async function request<TSchema extends GenericSchema>(
+export async function request<TSchema extends StandardSchema>(
   context: IbexHttpContext,
   tokens: IbexTokenSource,
   options: IbexRequestOptions<TSchema>,
-): Promise<InferOutput<TSchema>> {
+): Promise<SchemaOutput<TSchema>> {
   const { auth = true, ...rest } = options
   if (auth === false) return sendRequest(context, rest)
   if (auth !== true) return sendRequest(context, { ...rest, bearer: auth.bearer })

@@ -1,4 +1,4 @@
-import type { GenericSchema, InferOutput } from 'valibot'
+import type { SchemaOutput, StandardSchema } from '../parse/StandardSchema.ts'
 import type { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
@@ -11,7 +11,7 @@ import { sleep } from './sleep.ts'
 import { unrefTimer } from './unrefTimer.ts'
 
 /** `sendRequest` options: a request whose bearer token, if any, is already known. */
-export type SendRequestOptions<TSchema extends GenericSchema> = Omit<
+export type SendRequestOptions<TSchema extends StandardSchema> = Omit<
   IbexRequestOptions<TSchema>,
   'auth'
 > & {
@@ -31,10 +31,10 @@ const AUTH_HEADERS = new Set(['authorization', 'x-ibex-auth'])
  * @example
  * const body = await sendRequest(context, { path: '/v1.2/auth/sign-in', query: { wallet: 'kdf', externalUserId } })
  */
-export async function sendRequest<TSchema extends GenericSchema>(
+export async function sendRequest<TSchema extends StandardSchema>(
   context: IbexHttpContext,
   options: SendRequestOptions<TSchema>,
-): Promise<InferOutput<TSchema>> {
+): Promise<SchemaOutput<TSchema>> {
   const method = options.method ?? 'GET'
   const endpoint = `${method} ${options.path.split('?')[0]}`
   const url = buildUrl(context.baseUrl, options.path, options.query)
@@ -44,10 +44,13 @@ export async function sendRequest<TSchema extends GenericSchema>(
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   }
   const attempts = (options.retry ?? method === 'GET') ? Math.max(1, context.retry.attempts) : 1
+  const schema = typeof options.schema === 'function' ? options.schema() : options.schema
+  // Awaited after the response; until then a failed download must not count as unhandled.
+  if (schema instanceof Promise) schema.catch(() => undefined)
 
   for (let attempt = 1; ; attempt++) {
     const response = await fetchOnce(context, url, init, endpoint, options)
-    if (response.ok) return parseBody(response, endpoint, options.schema)
+    if (response.ok) return parseBody(response, endpoint, await schema)
     const error = httpErrorFromResponse(
       endpoint,
       response.status,
@@ -66,7 +69,7 @@ export async function sendRequest<TSchema extends GenericSchema>(
 
 function buildHeaders(
   context: IbexHttpContext,
-  options: SendRequestOptions<GenericSchema>,
+  options: SendRequestOptions<StandardSchema>,
 ): Record<string, string> {
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) {
@@ -97,7 +100,7 @@ async function fetchOnce(
   url: string,
   init: RequestInit,
   endpoint: string,
-  options: SendRequestOptions<GenericSchema>,
+  options: SendRequestOptions<StandardSchema>,
 ): Promise<RawResponse> {
   const { signal } = options
   const controller = new AbortController()
@@ -134,11 +137,11 @@ async function fetchOnce(
   }
 }
 
-function parseBody<TSchema extends GenericSchema>(
+function parseBody<TSchema extends StandardSchema>(
   response: RawResponse,
   endpoint: string,
   schema: TSchema | undefined,
-): InferOutput<TSchema> {
+): SchemaOutput<TSchema> {
   let data: unknown
   if (response.status !== 204 && response.text !== '') {
     try {
@@ -147,7 +150,7 @@ function parseBody<TSchema extends GenericSchema>(
       throw new IbexResponseError({ endpoint, malformedJson: true, cause })
     }
   }
-  if (!schema) return data as InferOutput<TSchema>
+  if (!schema) return data as SchemaOutput<TSchema>
   return parseResponse(schema, data, endpoint)
 }
 

@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
 import type { IbexClient } from '../client/IbexClient.ts'
-import type { IbexSessionUser } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../session/IbexSessionRecord.ts'
 
 /**
  * Who runs an operation and from where: the client, the signed-in user, the chain and the

@@ -1,5 +1,5 @@
-import * as v from 'valibot'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
+import type { SchemaOutput, StandardSchema } from './StandardSchema.ts'
 
 /**
  * Checks `body` against `schema` and returns its output, or throws the `IbexResponseError` a
@@ -10,17 +10,22 @@ import { IbexResponseError } from '../errors/IbexResponseError.ts'
  * @example
  * const body = parseResponse(aggregatedBalancesSchema, event.data, 'WS balance_data')
  */
-export function parseResponse<TSchema extends v.GenericSchema>(
+export function parseResponse<TSchema extends StandardSchema>(
   schema: TSchema,
   body: unknown,
   endpoint: string,
-): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, body)
-  if (result.success) return result.output
+): SchemaOutput<TSchema> {
+  const result = schema['~standard'].validate(body)
+  // The kit's schemas are synchronous; an asynchronous one is a programming error here.
+  if (result instanceof Promise) throw new TypeError('parseResponse needs a synchronous schema.')
+  if (!result.issues) return result.value as SchemaOutput<TSchema>
   const [issue] = result.issues
+  const path = issue?.path?.map((segment) =>
+    String(typeof segment === 'object' ? segment.key : segment),
+  )
   throw new IbexResponseError({
     endpoint,
-    field: v.getDotPath(issue) ?? undefined,
-    reason: issue.message,
+    field: path?.length ? path.join('.') : undefined,
+    reason: issue?.message ?? 'The body does not have the expected shape.',
   })
 }

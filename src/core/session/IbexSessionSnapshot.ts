@@ -1,4 +1,4 @@
-import type { IbexSessionUser } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from './IbexSessionRecord.ts'
 
 /** `loading` until a stored session has been read (async storage), then one of the other two. */
 export type IbexSessionStatus = 'loading' | 'signed-out' | 'signed-in'

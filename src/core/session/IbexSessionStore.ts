@@ -1,4 +1,4 @@
-import type { IbexSessionUser } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from './IbexSessionRecord.ts'
 import type { IbexAuthResponse, IbexWalletMode } from './sessionFromAuthResponse.ts'
 import type { IbexSessionSnapshot, IbexSessionTokens } from './IbexSessionSnapshot.ts'
 

@@ -1,13 +1,6 @@
-import * as v from 'valibot'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { getWebStorage } from '../storage/getWebStorage.ts'
 import { createMemoryStorage } from '../storage/createMemoryStorage.ts'
-
-const lastUserSchema = v.object({
-  externalUserId: v.pipe(v.string(), v.minLength(1)),
-  authMethod: v.string(),
-  emailHint: v.optional(v.string()),
-})
 
 /**
  * Who signed in last on this rpId, so a returning PIN or email user only types the PIN or the
@@ -17,7 +10,21 @@ const lastUserSchema = v.object({
  * const last = client.lastUser.get()
  * if (last?.authMethod === 'PIN_KDF') askPinFor(last.externalUserId)
  */
-export type IbexLastUser = v.InferOutput<typeof lastUserSchema>
+export type IbexLastUser = {
+  externalUserId: string
+  authMethod: string
+  emailHint?: string | undefined
+}
+
+// The stored value, checked and reduced to the three fields (anything else is not used).
+function readLastUser(value: unknown): IbexLastUser | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { externalUserId, authMethod, emailHint } = value as Record<string, unknown>
+  if (typeof externalUserId !== 'string' || externalUserId === '') return null
+  if (typeof authMethod !== 'string') return null
+  if (emailHint !== undefined && typeof emailHint !== 'string') return null
+  return { externalUserId, authMethod, ...(emailHint === undefined ? {} : { emailHint }) }
+}
 
 /**
  * `client.lastUser`: read, replace or forget the last user. `get()` returns the same object
@@ -50,8 +57,7 @@ export function createLastUserStore(key: string): IbexLastUserStore {
     try {
       const raw = storage.getItem(key)
       if (!raw) return null
-      const result = v.safeParse(lastUserSchema, JSON.parse(raw))
-      return result.success ? result.output : null
+      return readLastUser(JSON.parse(raw))
     } catch {
       return null
     }

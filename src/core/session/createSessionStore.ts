@@ -1,6 +1,5 @@
-import * as v from 'valibot'
-import { sessionRecordSchema } from '../schemas/sessionRecordSchema.ts'
-import type { IbexSessionRecord } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionRecord } from './IbexSessionRecord.ts'
+import { readSessionRecord } from './readSessionRecord.ts'
 import type { IbexStorageAdapter } from '../storage/IbexStorageAdapter.ts'
 import type { IbexSessionSnapshot, IbexSessionTokens } from './IbexSessionSnapshot.ts'
 
@@ -44,10 +43,10 @@ export function createSessionStore(options: {
   function parseStored(raw: unknown): IbexSessionRecord | null {
     if (typeof raw !== 'string' || raw === '') return null
     try {
-      const result = v.safeParse(sessionRecordSchema, JSON.parse(raw))
-      if (!result.success) return null
-      const { refreshExpiresAt } = result.output
-      return refreshExpiresAt !== undefined && refreshExpiresAt <= now() ? null : result.output
+      const record = readSessionRecord(JSON.parse(raw))
+      if (!record) return null
+      const { refreshExpiresAt } = record
+      return refreshExpiresAt !== undefined && refreshExpiresAt <= now() ? null : record
     } catch {
       return null
     }

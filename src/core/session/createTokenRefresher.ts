@@ -1,6 +1,6 @@
 import { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { IbexSessionError } from '../errors/IbexSessionError.ts'
-import type { IbexSessionRecord } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionRecord } from './IbexSessionRecord.ts'
 import type { TabLock } from '../tabs/TabLock.ts'
 import type { SessionStore } from './createSessionStore.ts'
 import { refreshDueAt } from './refreshDueAt.ts'

@@ -1,4 +1,4 @@
-import type { IbexSessionRecord } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionRecord } from './IbexSessionRecord.ts'
 
 /**
  * When a session's tokens should be refreshed: `leewayMs` before the access token expires

@@ -1,7 +1,7 @@
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
 import type { AuthSessionResponse } from '../schemas/authSessionResponseSchema.ts'
 import type { Eip7702AuthResponse } from '../schemas/eip7702AuthResponseSchema.ts'
-import type { IbexSessionRecord, IbexSessionUser } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionRecord, IbexSessionUser } from './IbexSessionRecord.ts'
 import { decodeJwtClaims } from './decodeJwtClaims.ts'
 
 /** Any validated body that carries a token pair: sign-up, sign-in (all modes) or refresh. */

@@ -1,16 +1,25 @@
-import * as v from 'valibot'
-import { sessionRecordSchema } from '../schemas/sessionRecordSchema.ts'
-import type { IbexSessionRecord } from '../schemas/sessionRecordSchema.ts'
+import type { IbexSessionRecord } from './IbexSessionRecord.ts'
+import { readSessionRecord } from './readSessionRecord.ts'
 import { unrefTimer } from '../http/unrefTimer.ts'
 import type { TabChannel } from '../tabs/createTabChannel.ts'
 import type { SessionStore } from './createSessionStore.ts'
 
-const sessionMessageSchema = v.variant('type', [
-  v.object({ type: v.literal('session'), record: sessionRecordSchema }),
-  v.object({ type: v.literal('signed-out') }),
-  v.object({ type: v.literal('query'), issuedAt: v.number() }),
-])
-type SessionMessage = v.InferOutput<typeof sessionMessageSchema>
+type SessionMessage =
+  | { type: 'session'; record: IbexSessionRecord }
+  | { type: 'signed-out' }
+  | { type: 'query'; issuedAt: number }
+
+// Another tab's message, checked: tabs of other kit versions or other code share the channel.
+function readSessionMessage(raw: unknown): SessionMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null
+  const message = raw as Record<string, unknown>
+  if (message.type === 'signed-out') return { type: 'signed-out' }
+  if (message.type === 'query' && typeof message.issuedAt === 'number') {
+    return { type: 'query', issuedAt: message.issuedAt }
+  }
+  const record = message.type === 'session' ? readSessionRecord(message.record) : null
+  return record ? { type: 'session', record } : null
+}
 
 /** The session side of cross-tab coordination. */
 export type SessionTabSync = {
@@ -40,9 +49,8 @@ export function syncSessionAcrossTabs(
   channel: TabChannel<SessionMessage>,
 ): SessionTabSync {
   const stop = channel.subscribe((raw) => {
-    const parsed = v.safeParse(sessionMessageSchema, raw)
-    if (!parsed.success) return
-    const message = parsed.output
+    const message = readSessionMessage(raw)
+    if (!message) return
     const current = store.getRecord()
     if (message.type === 'session') {
       const incoming = message.record

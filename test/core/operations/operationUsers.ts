@@ -4,7 +4,7 @@
 import { formatUnits, type Address } from 'viem'
 import { signUp } from '../../../src/core/actions/signUp.ts'
 import type { IbexClient } from '../../../src/core/client/IbexClient.ts'
-import type { IbexSessionUser } from '../../../src/core/schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../../../src/core/session/IbexSessionRecord.ts'
 import type { MockIbex } from '../../../src/mock/createMockIbex.ts'
 import { findToken } from '../../../src/mock/wallet/findToken.ts'
 

@@ -4,7 +4,7 @@ import { onTestFinished } from 'vitest'
 import { signUp } from '../../../src/core/actions/signUp.ts'
 import { createIbexClient } from '../../../src/core/client/createIbexClient.ts'
 import type { IbexClient } from '../../../src/core/client/IbexClient.ts'
-import type { IbexSessionUser } from '../../../src/core/schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../../../src/core/session/IbexSessionRecord.ts'
 import { findToken } from '../../../src/mock/wallet/findToken.ts'
 import { TEST_BASE_URL, type TestIbex } from '../../utils/createTestIbex.ts'
 

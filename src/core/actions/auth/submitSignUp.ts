@@ -5,7 +5,7 @@ import { authSessionResponseSchema } from '../../schemas/authSessionResponseSche
 import type { AuthSessionResponse } from '../../schemas/authSessionResponseSchema.ts'
 import { eip7702AuthResponseSchema } from '../../schemas/eip7702AuthResponseSchema.ts'
 import type { Eip7702AuthResponse } from '../../schemas/eip7702AuthResponseSchema.ts'
-import type { IbexSessionUser } from '../../schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../../session/IbexSessionRecord.ts'
 import { maskEmail } from '../../session/maskEmail.ts'
 import type { IbexWalletMode } from '../../session/sessionFromAuthResponse.ts'
 import type {

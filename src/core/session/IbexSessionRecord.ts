@@ -1,0 +1,46 @@
+import type { Address } from 'viem'
+
+/**
+ * The signed-in user as the kit keeps it (ibex-api.md §4.2/§4.4 fields, normalised): Safe
+ * addresses per chain id string, the EVM EOA and other derived addresses, and how they signed in.
+ *
+ * @example
+ * const { user } = useSession()
+ * user?.safeAddresses['421614'] // '0x…'
+ */
+export type IbexSessionUser = {
+  externalUserId: string
+  /** IBEx `authMethod`: `PASSKEY`, `PIN_KDF`, `EMAIL`, `EOA_7702` (7702 sessions), `SMS` … */
+  authMethod: string
+  /** Chain id (string) → Safe address. For 7702 users, the EOA itself on the delegated chain. */
+  safeAddresses: { [chainId: string]: Address }
+  eoaAddress?: Address | undefined
+  eoaAddresses?: { type: string; address: string }[] | undefined
+  /** The session's chain. */
+  chainId: number
+  hasPasskey: boolean
+  prfCapable: boolean
+  /** The bound signer of PIN and email users (an address). */
+  publicKey?: string | undefined
+  /** `SAFE_4337` or `EOA_7702` when IBEx says so. */
+  walletMode?: string | undefined
+}
+
+/**
+ * What the kit persists and hands between tabs: the token pair, when it was obtained and when it
+ * expires (ms since the epoch), and the user. `readSessionRecord` checks a stored value against
+ * it before it is trusted.
+ *
+ * @example
+ * const record: IbexSessionRecord = { v: 1, accessToken, refreshToken, expiresAt, issuedAt, user }
+ */
+export type IbexSessionRecord = {
+  v: 1
+  accessToken: string
+  refreshToken: string
+  expiresAt: number
+  issuedAt: number
+  /** From the refresh token's `exp`, when it is a readable JWT. */
+  refreshExpiresAt?: number | undefined
+  user: IbexSessionUser
+}
