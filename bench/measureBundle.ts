@@ -1,14 +1,16 @@
-// One way to bundle an app entry for every size figure and bundle check: esbuild, minified browser
-// ESM with code splitting, react and react-dom external (every kit needs them), `ibex-react/*`
-// resolved to this checkout's sources through the package's own `exports`.
-import { readFileSync } from 'node:fs'
-import { basename, dirname, resolve } from 'node:path'
+// One way to bundle an app entry for every size figure and bundle check: a Vite production build
+// (Rolldown, its default minifier), react and react-dom external (every kit needs them),
+// `ibex-react/*` resolved to this checkout's sources through the package's own `exports`. Vite
+// rather than a bare esbuild run because esbuild's code splitting assigns whole files to shared
+// chunks (a lazily used helper of a one-file library lands in the initial load), which
+// overstates what an app ships; Vite is also what the kit's own demo and Storybook use.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { build, type Metafile, type OutputFile, type Plugin } from 'esbuild'
+import { build, type Rollup } from 'vite'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const EXTERNAL = ['react', 'react-dom', 'react/*', 'react-dom/*']
 
 /** A bundled app entry: gzip sizes of the initial load and of what loads later. */
 export type BundleSize = {
@@ -21,89 +23,115 @@ export type BundleSize = {
   minBytes: number
   /** All output code (to search it). */
   text: string
+  /** Source modules in the initial load (paths relative to the repository, or package names). */
+  initialModules: string[]
+  /** Source modules only in the lazy chunks. */
+  lazyModules: string[]
 }
 
 // `ibex-react/<entry>` → the source file its `exports` target is built from.
-function ibexReactSources(): Plugin {
+function ibexReactAliases(): { find: RegExp; replacement: string }[] {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
     exports: Record<string, string | { default: string }>
   }
-  return {
-    name: 'ibex-react-sources',
-    setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /^ibex-react(\/.*)?$/ }, (args) => {
-        const target = pkg.exports[`.${args.path.slice('ibex-react'.length)}`]
-        if (!target || typeof target === 'string') {
-          return { errors: [{ text: `ibex-react has no JS entry "${args.path}"` }] }
-        }
-        const source = target.default.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts')
-        return { path: resolve(ROOT, source) }
-      })
-    },
-  }
+  return Object.entries(pkg.exports).flatMap(([subpath, target]) =>
+    typeof target === 'string' || !target.default.endsWith('.js')
+      ? []
+      : [
+          {
+            find: new RegExp(`^ibex-react${subpath.slice(1).replace('/', '\\/')}$`),
+            replacement: resolve(
+              ROOT,
+              target.default.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts'),
+            ),
+          },
+        ],
+  )
 }
 
-const gzip = (files: OutputFile[]) =>
-  files.length === 0
+const gzip = (chunks: Rollup.OutputChunk[]) =>
+  chunks.length === 0
     ? 0
-    : gzipSync(Buffer.concat(files.map((f) => f.contents)), { level: 9 }).byteLength
+    : gzipSync(Buffer.concat(chunks.map((chunk) => Buffer.from(chunk.code))), { level: 9 })
+        .byteLength
+
+const moduleName = (id: string) =>
+  id.includes('/node_modules/')
+    ? (id
+        .split('/node_modules/')
+        .pop()
+        ?.split('/')
+        .slice(0, id.split('/node_modules/').pop()?.startsWith('@') ? 2 : 1)
+        .join('/') ?? id)
+    : id.startsWith(ROOT)
+      ? id.slice(ROOT.length + 1)
+      : id
 
 /**
- * Bundles `source` (an app entry, TSX) as an app would ship it and splits the output into the
- * initial load and the lazy chunks. Each side is gzipped as one stream, as an app bundler would
- * emit it, so chunk boundaries do not inflate the figure.
+ * Bundles `source` (an app entry, TSX, or `{ file }`: a module bundled as its own entry, such
+ * as a worker) as a Vite app would ship it and splits the output into
+ * the initial load and the lazy chunks. Each side is gzipped as one stream, as an app's server
+ * would send it, so chunk boundaries do not inflate the figure.
  *
+ * @param resolveDir - Where the entry's imports resolve from (the competitors' install for them).
  * @example
  * const { initialMinGz } = await measureBundle('session', "export { useSession } from 'ibex-react'")
  */
 export async function measureBundle(
   name: string,
-  source: string,
+  source: string | { file: string },
   resolveDir: string = ROOT,
 ): Promise<BundleSize> {
-  const result = await build({
-    stdin: { contents: source, resolveDir, loader: 'tsx' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    outdir: resolve(ROOT, '.bundle-out'),
-    metafile: true,
-    external: EXTERNAL,
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
-    loader: {
-      '.css': 'empty',
-      '.svg': 'empty',
-      '.png': 'empty',
-      '.woff': 'empty',
-      '.woff2': 'empty',
-    },
-    plugins: [ibexReactSources()],
-    logLevel: 'silent',
-  })
-  const outputs: Metafile['outputs'] = result.metafile.outputs
-  const entry = Object.keys(outputs).find((key) => outputs[key]?.entryPoint === '<stdin>')
-  const initial = new Set<string>()
-  const visit = (key: string) => {
-    if (initial.has(key)) return
-    initial.add(key)
-    for (const imported of outputs[key]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path)
+  const scratch = resolve(resolveDir, '.bundle-out')
+  mkdirSync(scratch, { recursive: true })
+  const dir = mkdtempSync(resolve(scratch, 'entry-'))
+  const entry = typeof source === 'string' ? resolve(dir, 'entry.tsx') : source.file
+  if (typeof source === 'string') writeFileSync(entry, source)
+  try {
+    const output = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      root: dir,
+      resolve: { alias: ibexReactAliases() },
+      define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+      build: {
+        write: false,
+        minify: true,
+        target: 'es2022',
+        rollupOptions: {
+          input: entry,
+          external: [/^react($|\/)/, /^react-dom($|\/)/],
+          preserveEntrySignatures: 'strict',
+        },
+      },
+    })) as Rollup.RollupOutput | Rollup.RollupOutput[]
+    const chunks = (Array.isArray(output) ? output : [output])
+      .flatMap((result) => result.output)
+      .filter((item): item is Rollup.OutputChunk => item.type === 'chunk')
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+    const initial = new Set<string>()
+    const visit = (fileName: string) => {
+      if (initial.has(fileName)) return
+      initial.add(fileName)
+      for (const imported of byName.get(fileName)?.imports ?? []) visit(imported)
     }
-  }
-  if (entry) visit(entry)
-  // Metafile keys are relative to the working directory; output paths are absolute.
-  const initialNames = new Set([...initial].map((key) => basename(key)))
-  const isInitial = (file: OutputFile) => initialNames.has(basename(file.path))
-  return {
-    name,
-    initialMinGz: gzip(result.outputFiles.filter(isInitial)),
-    lazyMinGz: gzip(result.outputFiles.filter((file) => !isInitial(file))),
-    minBytes: result.outputFiles.reduce((sum, file) => sum + file.contents.byteLength, 0),
-    text: result.outputFiles.map((file) => file.text).join('\n'),
+    for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName)
+    const initialChunks = chunks.filter((chunk) => initial.has(chunk.fileName))
+    const modulesOf = (list: Rollup.OutputChunk[]) =>
+      [...new Set(list.flatMap((chunk) => Object.keys(chunk.modules).map(moduleName)))].sort()
+    const initialModules = modulesOf(initialChunks)
+    return {
+      name,
+      initialMinGz: gzip(initialChunks),
+      lazyMinGz: gzip(chunks.filter((chunk) => !initial.has(chunk.fileName))),
+      minBytes: chunks.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.code), 0),
+      text: chunks.map((chunk) => chunk.code).join('\n'),
+      initialModules,
+      lazyModules: modulesOf(chunks.filter((chunk) => !initial.has(chunk.fileName))).filter(
+        (module) => !initialModules.includes(module),
+      ),
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/query-core'
 import type { CeremonyResult } from '../core/actions/signUp.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
+import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import { ibexQueryKeys } from './ibexQueryKeys.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
-import { signInSeedData } from './signInSeedData.ts'
 import { signInSeedTargets } from './signInSeedTargets.ts'
 
 /**
@@ -26,14 +26,19 @@ import { signInSeedTargets } from './signInSeedTargets.ts'
  *
  * @example
  * const result = await signIn(client, { includeBalance: true })
- * seedSignInData(queryClient, client, result)
+ * await seedSignInData(queryClient, client, result)
  */
-export function seedSignInData(
+export async function seedSignInData(
   queryClient: QueryClient,
   client: IbexClient,
   result: CeremonyResult,
-): void {
+): Promise<void> {
   if (result.status !== 'signed-in' || !result.enrichment) return
+  // The parsers of the enrichment blocks load only once a sign-in has asked for them.
+  const { signInSeedData } = await loadOnDemand(
+    'The sign-in data reader',
+    () => import('./signInSeedData.ts'),
+  )
   const scope = ibexQueryScope(client)
   const { externalUserId } = result.user
   for (const { block, resource } of signInSeedTargets) {

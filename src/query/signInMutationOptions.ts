@@ -29,7 +29,7 @@ export function signInMutationOptions(
 ): MutationOptions<CeremonyResult, IbexError, SignInVariables> {
   return ibexMutationOptions(client, 'signIn', parameters.mutation, async (variables, context) => {
     const result = await signIn(client, variables ?? {}, parameters.ceremony?.())
-    seedSignInData(context.client, client, result)
+    await seedSignInData(context.client, client, result)
     return result
   })
 }

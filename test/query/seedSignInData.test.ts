@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/query-core'
 import { getAddress } from 'viem'
 import { describe, expect, test } from 'vitest'
 import { createIbexClient } from '../../src/core/client/createIbexClient.ts'
-import type { IbexSessionUser } from '../../src/core/schemas/sessionRecordSchema.ts'
+import type { IbexSessionUser } from '../../src/core/session/IbexSessionRecord.ts'
 import { ibexQueryKeys } from '../../src/query/ibexQueryKeys.ts'
 import { seedSignInData } from '../../src/query/seedSignInData.ts'
 
@@ -74,9 +74,9 @@ function setup() {
 }
 
 describe('seedSignInData', () => {
-  test('default: each block lands under its resource with default parameters, as the queries cache it', () => {
+  test('default: each block lands under its resource with default parameters, as the queries cache it', async () => {
     const { client, queryClient } = setup()
-    seedSignInData(queryClient, client, {
+    await seedSignInData(queryClient, client, {
       status: 'signed-in',
       user,
       enrichment: { balance, transactions, userdata },
@@ -114,15 +114,15 @@ describe('seedSignInData', () => {
     client.destroy()
   })
 
-  test('behavior: only readable blocks present are written; other results write nothing', () => {
+  test('behavior: only readable blocks present are written; other results write nothing', async () => {
     const { client, queryClient } = setup()
-    seedSignInData(queryClient, client, {
+    await seedSignInData(queryClient, client, {
       status: 'signed-in',
       user,
       enrichment: { transactions, balance: { crypto: 'not a map' } },
     })
-    seedSignInData(queryClient, client, { status: 'signed-in', user })
-    seedSignInData(queryClient, client, { status: 'awaiting-passphrase', externalUserId: 'u1' })
+    await seedSignInData(queryClient, client, { status: 'signed-in', user })
+    await seedSignInData(queryClient, client, { status: 'awaiting-passphrase', externalUserId: 'u1' })
     expect(
       queryClient
         .getQueryCache()

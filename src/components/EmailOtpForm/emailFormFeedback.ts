@@ -92,6 +92,7 @@ export function emailFormFeedback(
       return { field: 'passphrase', text: messages.errorPassphraseWrong, clearPassphrase: true }
     case 'network/failed':
     case 'network/timeout':
+    case 'network/load-failed':
       return { field, text: messages.errorNetwork }
     default:
       return { field, text: messages.errorGeneric }

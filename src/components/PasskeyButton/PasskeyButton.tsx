@@ -7,6 +7,7 @@ import type { PasskeySignUpParameters } from '../../core/ceremonies/passkeys/sig
 import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
 import { useSignIn } from '../../react/hooks/useSignIn.ts'
 import { useSignUp } from '../../react/hooks/useSignUp.ts'
+import { usePreloadPasskeyCeremonies } from '../../react/internal/usePreloadPasskeyCeremonies.ts'
 import { composeEventHandlers } from '../internal/composeEventHandlers.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
@@ -133,6 +134,7 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
   )
   const signUp = useSignUp()
   const signIn = useSignIn()
+  usePreloadPasskeyCeremonies()
   const ceremony = mode === 'sign-up' ? signUp : signIn
   const announcer = useAnnouncer()
 

@@ -6,11 +6,9 @@ import type {
 } from '../ceremonies/CeremonyTypes.ts'
 import type { Eip7702SignInParameters } from '../ceremonies/eip7702/signInWithWallet.ts'
 import type { KdfSignInParameters } from '../ceremonies/kdf/signInWithPin.ts'
-import {
-  signInWithPasskey,
-  type PasskeySignInParameters,
-} from '../ceremonies/passkeys/signInWithPasskey.ts'
+import type { PasskeySignInParameters } from '../ceremonies/passkeys/signInWithPasskey.ts'
 import { unknownWallet } from '../ceremonies/unknownWallet.ts'
+import { loadOnDemand } from '../utils/loadOnDemand.ts'
 
 export type {
   CeremonyEnrichment,
@@ -65,28 +63,34 @@ export async function signIn(
   options: CeremonyOptions = {},
 ): Promise<SignInReturnType> {
   const p: SignInParameters | null | undefined = parameters
-  // The PIN, email and wallet ceremonies load on first use, keeping them (and the crypto they
-  // pull in) out of a passkey-only app's initial bundle.
+  // Every ceremony loads on first use (passkey components preload theirs on mount): the PIN,
+  // email and wallet ones keep their crypto out of a passkey-only app, and none of them is part
+  // of the initial bundle. Bad parameters are still refused before anything loads.
   switch (p?.wallet) {
     case undefined:
     case 'passkeys':
       if (p === null || typeof p !== 'object') throw unknownWallet(p)
-      return signInWithPasskey(client, p, options)
+      return (
+        await loadOnDemand(
+          'The passkey sign-in',
+          () => import('../ceremonies/passkeys/signInWithPasskey.ts'),
+        )
+      ).signInWithPasskey(client, p, options)
     case 'kdf':
-      return (await import('../ceremonies/kdf/signInWithPin.ts')).signInWithPin(client, p, options)
+      return (
+        await loadOnDemand('The PIN sign-in', () => import('../ceremonies/kdf/signInWithPin.ts'))
+      ).signInWithPin(client, p, options)
     case 'email':
-      return (await import('../ceremonies/email/runEmailStep.ts')).runEmailStep(
-        client,
-        'sign-in',
-        p,
-        options,
-      )
+      return (
+        await loadOnDemand('The email sign-in', () => import('../ceremonies/email/runEmailStep.ts'))
+      ).runEmailStep(client, 'sign-in', p, options)
     case '7702':
-      return (await import('../ceremonies/eip7702/signInWithWallet.ts')).signInWithWallet(
-        client,
-        p,
-        options,
-      )
+      return (
+        await loadOnDemand(
+          'The wallet sign-in',
+          () => import('../ceremonies/eip7702/signInWithWallet.ts'),
+        )
+      ).signInWithWallet(client, p, options)
     default:
       throw unknownWallet(p)
   }

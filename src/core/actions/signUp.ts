@@ -2,11 +2,9 @@ import type { IbexClient } from '../client/IbexClient.ts'
 import type { CeremonyOptions, CeremonyResult } from '../ceremonies/CeremonyTypes.ts'
 import type { Eip7702SignUpParameters } from '../ceremonies/eip7702/signUpWithWallet.ts'
 import type { KdfSignUpParameters } from '../ceremonies/kdf/signUpWithPin.ts'
-import {
-  signUpWithPasskey,
-  type PasskeySignUpParameters,
-} from '../ceremonies/passkeys/signUpWithPasskey.ts'
+import type { PasskeySignUpParameters } from '../ceremonies/passkeys/signUpWithPasskey.ts'
 import { unknownWallet } from '../ceremonies/unknownWallet.ts'
+import { loadOnDemand } from '../utils/loadOnDemand.ts'
 import type { PassphrasePolicy } from '../email/validatePassphrase.ts'
 
 export type {
@@ -57,28 +55,34 @@ export async function signUp(
   options: CeremonyOptions = {},
 ): Promise<SignUpReturnType> {
   const p: SignUpParameters | null | undefined = parameters
-  // The PIN, email and wallet ceremonies load on first use, keeping them (and the crypto they
-  // pull in) out of a passkey-only app's initial bundle.
+  // Every ceremony loads on first use (passkey components preload theirs on mount): the PIN,
+  // email and wallet ones keep their crypto out of a passkey-only app, and none of them is part
+  // of the initial bundle. Bad parameters are still refused before anything loads.
   switch (p?.wallet) {
     case undefined:
     case 'passkeys':
       if (p === null || typeof p !== 'object') throw unknownWallet(p)
-      return signUpWithPasskey(client, p, options)
+      return (
+        await loadOnDemand(
+          'The passkey sign-up',
+          () => import('../ceremonies/passkeys/signUpWithPasskey.ts'),
+        )
+      ).signUpWithPasskey(client, p, options)
     case 'kdf':
-      return (await import('../ceremonies/kdf/signUpWithPin.ts')).signUpWithPin(client, p, options)
+      return (
+        await loadOnDemand('The PIN sign-up', () => import('../ceremonies/kdf/signUpWithPin.ts'))
+      ).signUpWithPin(client, p, options)
     case 'email':
-      return (await import('../ceremonies/email/runEmailStep.ts')).runEmailStep(
-        client,
-        'sign-up',
-        p,
-        options,
-      )
+      return (
+        await loadOnDemand('The email sign-up', () => import('../ceremonies/email/runEmailStep.ts'))
+      ).runEmailStep(client, 'sign-up', p, options)
     case '7702':
-      return (await import('../ceremonies/eip7702/signUpWithWallet.ts')).signUpWithWallet(
-        client,
-        p,
-        options,
-      )
+      return (
+        await loadOnDemand(
+          'The wallet sign-up',
+          () => import('../ceremonies/eip7702/signUpWithWallet.ts'),
+        )
+      ).signUpWithWallet(client, p, options)
     default:
       throw unknownWallet(p)
   }

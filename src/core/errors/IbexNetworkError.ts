@@ -1,9 +1,11 @@
 import { IbexError } from './IbexError.ts'
 
-export type IbexNetworkErrorCode = 'network/failed' | 'network/timeout' | 'network/aborted'
+export type IbexNetworkErrorCode =
+  'network/failed' | 'network/timeout' | 'network/aborted' | 'network/load-failed'
 
 /**
- * The request never got an HTTP answer: offline, DNS, CORS, a timeout, or an abort.
+ * The request never got an HTTP answer (offline, DNS, CORS, a timeout, an abort), or a part of
+ * the kit loaded on demand could not be downloaded (`network/load-failed`; `endpoint` names it).
  *
  * @example
  * if (error instanceof IbexNetworkError && error.code === 'network/timeout') showRetry()
@@ -19,7 +21,9 @@ export class IbexNetworkError extends IbexError {
         ? 'timed out'
         : parameters.code === 'network/aborted'
           ? 'was aborted'
-          : 'could not reach IBEx (offline, DNS or CORS)'
+          : parameters.code === 'network/load-failed'
+            ? 'could not be downloaded (offline, or the app changed since the page loaded: reload it)'
+            : 'could not reach IBEx (offline, DNS or CORS)'
     super(`${parameters.endpoint} ${what}.`, { code: parameters.code, cause: parameters.cause })
     this.endpoint = parameters.endpoint
   }

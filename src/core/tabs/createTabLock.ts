@@ -1,5 +1,5 @@
-import { createBroadcastLock } from './createBroadcastLock.ts'
 import type { BroadcastLockOptions } from './createBroadcastLock.ts'
+import { loadOnDemand } from '../utils/loadOnDemand.ts'
 import { createLocalMutex } from './createLocalMutex.ts'
 import type { TabLock } from './TabLock.ts'
 
@@ -28,7 +28,24 @@ export function createTabLock(
         close() {},
       }
     }
-    if (typeof BroadcastChannel === 'function') return createBroadcastLock(name, options)
+    if (typeof BroadcastChannel === 'function') {
+      // Only browsers without Web Locks (before 2022) and Node need this one: it is loaded for
+      // them alone, at once. Joining a few milliseconds late is safe, as for a tab opened late:
+      // a contender learns the others' state from the answers to its request.
+      const loading = loadOnDemand('The tab lock', () => import('./createBroadcastLock.ts')).then(
+        (module) => module.createBroadcastLock(name, options),
+      )
+      loading.catch(() => undefined)
+      return {
+        kind: 'broadcast',
+        run: async (fn, runOptions) => (await loading).run(fn, runOptions),
+        close: () =>
+          void loading.then(
+            (lock) => lock.close(),
+            () => undefined,
+          ),
+      }
+    }
   }
   const exclusive = createLocalMutex()
   return { kind: 'local', run: (fn) => exclusive(fn), close() {} }

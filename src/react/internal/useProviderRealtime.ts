@@ -2,12 +2,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { IbexClient } from '../../core/client/IbexClient.ts'
-import { createRealtimeClient } from '../../core/realtime/createRealtimeClient.ts'
+import { createLazyRealtimeClient } from '../../core/realtime/createLazyRealtimeClient.ts'
 import type {
   CreateRealtimeClientOptions,
   IbexRealtimeClient,
 } from '../../core/realtime/IbexRealtimeClient.ts'
-import { syncRealtimeCache } from '../../query/syncRealtimeCache.ts'
 
 /** Whether realtime is on by default here: in a browser (a page with WebSocket), not on a server. */
 function isBrowser(): boolean {
@@ -15,10 +14,12 @@ function isBrowser(): boolean {
 }
 
 /**
- * The realtime client of `<IbexProvider>`: created once per IBEx client when `realtime` is on
- * (its options are read then; later changes are ignored, as for `config`), started after mount
- * with the cache kept in step (`syncRealtimeCache`), stopped on unmount, which closes the socket
- * or hands it to another tab. Nothing happens during a server render.
+ * The realtime client of `<IbexProvider>`: created once per IBEx client and QueryClient when
+ * `realtime` is on (its options are read then; later changes are ignored, as for `config`),
+ * started after mount, stopped on unmount, which closes the socket or hands it to another tab.
+ * Its code and the cache updater (`syncRealtimeCache`) are downloaded together at the first
+ * sign-in, so they are not part of the app's initial bundle and the cache follows every event
+ * from the first. Nothing happens during a server render.
  *
  * @example
  * const realtime = useProviderRealtime(client, queryClient, props.realtime)
@@ -33,20 +34,30 @@ export function useProviderRealtime(
   // Creating one does nothing until `start()`, so a spare one from a discarded render is
   // harmless. The options are read once per client, as `config` is.
   const active = useMemo(
-    () => (enabled ? createRealtimeClient(client, options) : undefined),
+    () =>
+      enabled
+        ? createLazyRealtimeClient(client, options, async () => {
+            const [{ createRealtimeClient }, { syncRealtimeCache }] = await Promise.all([
+              import('../../core/realtime/createRealtimeClient.ts'),
+              import('../../query/syncRealtimeCache.ts'),
+            ])
+            return (ibex, realtimeOptions) => {
+              const loaded = createRealtimeClient(ibex, realtimeOptions)
+              // For the loaded client's lifetime: it delivers events only while started.
+              syncRealtimeCache(loaded, queryClient, ibex)
+              return loaded
+            }
+          })
+        : undefined,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-    [client, enabled],
+    [client, enabled, queryClient],
   )
 
   useEffect(() => {
     if (!active) return
     active.start()
-    const stopCache = syncRealtimeCache(active, queryClient, client)
-    return () => {
-      stopCache()
-      active.stop()
-    }
-  }, [active, queryClient, client])
+    return () => active.stop()
+  }, [active])
 
   return active
 }

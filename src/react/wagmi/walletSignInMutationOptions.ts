@@ -43,7 +43,7 @@ export function walletSignInMutationOptions(
     async ({ signer, ceremony, variables, context }) => {
       const { connector: _connector, ...extras } = variables ?? {}
       const result = await signIn(client, { ...extras, wallet: '7702', signer }, ceremony)
-      seedSignInData(context.client, client, result)
+      await seedSignInData(context.client, client, result)
       return result
     },
   )

@@ -8,6 +8,7 @@ import { IbexHttpError } from '../../../src/core/errors/IbexHttpError.ts'
 import { IbexNetworkError } from '../../../src/core/errors/IbexNetworkError.ts'
 import { IbexResponseError } from '../../../src/core/errors/IbexResponseError.ts'
 import { IbexSessionError } from '../../../src/core/errors/IbexSessionError.ts'
+import { loadOnDemand } from '../../../src/core/utils/loadOnDemand.ts'
 import {
   BASE_URL,
   createTokenAuthority,
@@ -313,6 +314,33 @@ describe('errors', () => {
       code: 'response/invalid-shape',
       endpoint: 'GET /v1.2/users/me/address',
     })
+  })
+
+  test('a schema loaded on demand checks the body; a failed download is network/load-failed', async () => {
+    server.use(
+      http.get(`${BASE_URL}/v1.2/users/me/address`, () => HttpResponse.json({ safes: ['0x1'] })),
+    )
+    const client = makeClient()
+    await client.session.applyAuthResponse(signInBody())
+    let loads = 0
+    const schema = () => {
+      loads++
+      return Promise.resolve(v.object({ safes: v.array(v.string()) }))
+    }
+    await expect(client.request({ path: '/v1.2/users/me/address', schema })).resolves.toEqual({
+      safes: ['0x1'],
+    })
+    expect(loads).toBe(1)
+    const failed = await caught(
+      client.request({
+        path: '/v1.2/users/me/address',
+        schema: () =>
+          loadOnDemand('The address check', () => Promise.reject(new Error('chunk gone'))),
+      }),
+    )
+    expect(failed).toBeInstanceOf(IbexNetworkError)
+    expect(failed).toMatchObject({ code: 'network/load-failed', endpoint: 'The address check' })
+    expect((failed as Error).message).toContain('The address check could not be downloaded')
   })
 
   test('a 401 on an authenticated call refreshes once and replays once', async () => {

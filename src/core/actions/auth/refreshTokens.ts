@@ -1,6 +1,6 @@
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
-import { authSessionResponseSchema } from '../../schemas/authSessionResponseSchema.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 import type { AuthSessionResponse } from '../../schemas/authSessionResponseSchema.ts'
 
 export type RefreshTokensParameters = {
@@ -29,7 +29,12 @@ export function refreshTokens(
     path: '/v1.2/auth/refresh',
     auth: false,
     body: { refresh_token: parameters.refreshToken },
-    schema: authSessionResponseSchema,
+    // Loaded with the first refresh: the schema library is not part of the initial bundle.
+    schema: () =>
+      loadOnDemand(
+        'The token answer check',
+        () => import('../../schemas/authSessionResponseSchema.ts'),
+      ).then((module) => module.authSessionResponseSchema),
     signal: options.signal,
   })
 }

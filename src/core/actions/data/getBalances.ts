@@ -3,7 +3,7 @@ import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { assertChainId } from '../../ceremonies/assertChainId.ts'
 import type { IbexBalances } from '../../parse/IbexBalances.ts'
-import { parseBalances } from '../../parse/parseBalances.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 import { assertAddressParameter } from './assertAddressParameter.ts'
 
 /** Parameters of {@link getBalances}; all optional. */
@@ -41,11 +41,16 @@ export async function getBalances(
   const { chainId, wallet, includeZero, includeEmpty, includePrices } = parameters
   assertChainId(chainId, 'chainId')
   assertAddressParameter(wallet, 'wallet')
-  const body = await client.request({
-    path: '/v1.2/users/me/balances',
-    query: { walletAddress: wallet, includeZero, includeEmpty, includePrices },
-    chainId,
-    signal: options.signal,
-  })
+  // The parser (and its checks and address checksums) loads alongside the first request instead
+  // of with the app: signed-out pages never download it, and the request does not wait for it.
+  const [body, { parseBalances }] = await Promise.all([
+    client.request({
+      path: '/v1.2/users/me/balances',
+      query: { walletAddress: wallet, includeZero, includeEmpty, includePrices },
+      chainId,
+      signal: options.signal,
+    }),
+    loadOnDemand('The balances reader', () => import('../../parse/parseBalances.ts')),
+  ])
   return parseBalances(body, { chainId })
 }
