@@ -1,7 +1,7 @@
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import type { IbexAddresses } from '../../parse/IbexAddresses.ts'
-import { parseAddresses } from '../../parse/parseAddresses.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /** Parameters of {@link getAddresses}. */
 export type GetAddressesParameters = {
@@ -25,10 +25,14 @@ export async function getAddresses(
   parameters: GetAddressesParameters = {},
   options: IbexActionOptions = {},
 ): Promise<GetAddressesReturnType> {
-  const body = await client.request({
-    path: '/v1.2/users/me/address',
-    query: { includeDerived: parameters.includeDerived },
-    signal: options.signal,
-  })
+  // Loaded alongside the request (see getBalances).
+  const [body, { parseAddresses }] = await Promise.all([
+    client.request({
+      path: '/v1.2/users/me/address',
+      query: { includeDerived: parameters.includeDerived },
+      signal: options.signal,
+    }),
+    loadOnDemand('The addresses reader', () => import('../../parse/parseAddresses.ts')),
+  ])
   return parseAddresses(body)
 }

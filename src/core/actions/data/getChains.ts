@@ -1,7 +1,7 @@
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import type { IbexChain } from '../../parse/IbexChain.ts'
-import { parseChains } from '../../parse/parseChains.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /** The tenant's active chains (see `IbexChain`). */
 export type GetChainsReturnType = IbexChain[]
@@ -19,5 +19,10 @@ export async function getChains(
   client: IbexClient,
   options: IbexActionOptions = {},
 ): Promise<GetChainsReturnType> {
-  return parseChains(await client.request({ path: '/v1.2/chains/', signal: options.signal }))
+  // Loaded alongside the request (see getBalances).
+  const [body, { parseChains }] = await Promise.all([
+    client.request({ path: '/v1.2/chains/', signal: options.signal }),
+    loadOnDemand('The chains reader', () => import('../../parse/parseChains.ts')),
+  ])
+  return parseChains(body)
 }

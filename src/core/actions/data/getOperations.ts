@@ -1,7 +1,7 @@
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import type { IbexOperationRecord } from '../../parse/IbexOperationRecord.ts'
-import { parseOperationsHistory } from '../../parse/parseOperationsHistory.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 import { assertCountParameter } from './assertCountParameter.ts'
 
 /** Parameters of {@link getOperations}; all optional. */
@@ -32,10 +32,14 @@ export async function getOperations(
   const { status, limit, offset } = parameters
   assertCountParameter(limit, 'limit', 1)
   assertCountParameter(offset, 'offset', 0)
-  const body = await client.request({
-    path: '/v1.2/users/me/operations',
-    query: { status, limit, offset },
-    signal: options.signal,
-  })
+  // Loaded alongside the request (see getBalances).
+  const [body, { parseOperationsHistory }] = await Promise.all([
+    client.request({
+      path: '/v1.2/users/me/operations',
+      query: { status, limit, offset },
+      signal: options.signal,
+    }),
+    loadOnDemand('The operations reader', () => import('../../parse/parseOperationsHistory.ts')),
+  ])
   return parseOperationsHistory(body)
 }

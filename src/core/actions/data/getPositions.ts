@@ -3,8 +3,7 @@ import type { IbexClient } from '../../client/IbexClient.ts'
 import { assertChainId } from '../../ceremonies/assertChainId.ts'
 import { IbexHttpError } from '../../errors/IbexHttpError.ts'
 import type { IbexPositions } from '../../parse/IbexPositions.ts'
-import { parseLendingPositions } from '../../parse/parseLendingPositions.ts'
-import { parsePoolPositions } from '../../parse/parsePoolPositions.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /** Parameters of {@link getPositions}. */
 export type GetPositionsParameters = {
@@ -34,13 +33,24 @@ export async function getPositions(
   const { chainId, includeZero } = parameters
   assertChainId(chainId, 'chainId')
   const { signal } = options
+  // Both readers load once, alongside the first request (see getBalances), so that the pools
+  // fallback does not wait for a second download.
+  const readers = loadOnDemand('The positions reader', () =>
+    Promise.all([
+      import('../../parse/parseLendingPositions.ts'),
+      import('../../parse/parsePoolPositions.ts'),
+    ]),
+  )
   try {
-    const lending = await client.request({
-      path: '/v1.2/users/me/lending',
-      query: { userScoped: true },
-      chainId,
-      signal,
-    })
+    const [lending, [{ parseLendingPositions }]] = await Promise.all([
+      client.request({
+        path: '/v1.2/users/me/lending',
+        query: { userScoped: true },
+        chainId,
+        signal,
+      }),
+      readers,
+    ])
     const positions = parseLendingPositions(lending)
     if (positions) return { source: 'lending', positions }
   } catch (error) {
@@ -49,11 +59,9 @@ export async function getPositions(
       throw error
     }
   }
-  const pools = await client.request({
-    path: '/v1.2/users/me/pools',
-    query: { includeZero },
-    chainId,
-    signal,
-  })
+  const [pools, [, { parsePoolPositions }]] = await Promise.all([
+    client.request({ path: '/v1.2/users/me/pools', query: { includeZero }, chainId, signal }),
+    readers,
+  ])
   return { source: 'pools', positions: parsePoolPositions(pools) }
 }

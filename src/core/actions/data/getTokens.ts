@@ -3,7 +3,7 @@ import type { IbexClient } from '../../client/IbexClient.ts'
 import { assertChainId } from '../../ceremonies/assertChainId.ts'
 import { IbexHttpError } from '../../errors/IbexHttpError.ts'
 import type { IbexToken } from '../../parse/IbexToken.ts'
-import { parseTokens } from '../../parse/parseTokens.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /** Parameters of {@link getTokens}. */
 export type GetTokensParameters = {
@@ -35,12 +35,16 @@ export async function getTokens(
   const { source = 'user', chainId } = parameters
   assertChainId(chainId, 'chainId')
   const path = source === 'catalogue' ? '/v1.2/chain/tokens' : '/v1.2/users/me/tokens'
-  let body: unknown
   try {
-    body = await client.request({ path, chainId, signal: options.signal })
+    // Loaded alongside the request (see getBalances).
+    const [body, { parseTokens }] = await Promise.all([
+      client.request({ path, chainId, signal: options.signal }),
+      loadOnDemand('The tokens reader', () => import('../../parse/parseTokens.ts')),
+    ])
+    return parseTokens(body, { chainId, endpoint: `GET ${path}` })
   } catch (error) {
+    // Only the request throws an IbexHttpError: a bad body (IbexResponseError) is not swallowed.
     if (source === 'user' && error instanceof IbexHttpError && error.status === 404) return []
     throw error
   }
-  return parseTokens(body, { chainId, endpoint: `GET ${path}` })
 }

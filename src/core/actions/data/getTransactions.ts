@@ -4,7 +4,7 @@ import type { IbexClient } from '../../client/IbexClient.ts'
 import { assertChainId } from '../../ceremonies/assertChainId.ts'
 import { IbexValidationError } from '../../errors/IbexValidationError.ts'
 import type { IbexTransactionsPage } from '../../parse/IbexTransactions.ts'
-import { parseTransactionsPage } from '../../parse/parseTransactionsPage.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 import { assertAddressParameter } from './assertAddressParameter.ts'
 import { assertCountParameter } from './assertCountParameter.ts'
 
@@ -75,11 +75,15 @@ export async function getTransactions(
       })
     }
   }
-  const body = await client.request({
-    path: '/v1.2/users/me/transactions',
-    query: { ...filters, walletAddress: wallet, tokenAddress, startDate, endDate, page, limit },
-    chainId,
-    signal: options.signal,
-  })
+  // Loaded alongside the request (see getBalances).
+  const [body, { parseTransactionsPage }] = await Promise.all([
+    client.request({
+      path: '/v1.2/users/me/transactions',
+      query: { ...filters, walletAddress: wallet, tokenAddress, startDate, endDate, page, limit },
+      chainId,
+      signal: options.signal,
+    }),
+    loadOnDemand('The transactions reader', () => import('../../parse/parseTransactionsPage.ts')),
+  ])
   return parseTransactionsPage(body, { chainId, page })
 }

@@ -1,7 +1,7 @@
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import type { IbexUserData } from '../../parse/IbexUserData.ts'
-import { parseUserData } from '../../parse/parseUserData.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /** The user's profile, parsed (see `IbexUserData`). */
 export type GetUserDataReturnType = IbexUserData
@@ -18,5 +18,10 @@ export async function getUserData(
   client: IbexClient,
   options: IbexActionOptions = {},
 ): Promise<GetUserDataReturnType> {
-  return parseUserData(await client.request({ path: '/v1.2/users/me', signal: options.signal }))
+  // Loaded alongside the request (see getBalances).
+  const [body, { parseUserData }] = await Promise.all([
+    client.request({ path: '/v1.2/users/me', signal: options.signal }),
+    loadOnDemand('The profile reader', () => import('../../parse/parseUserData.ts')),
+  ])
+  return parseUserData(body)
 }

@@ -2,7 +2,7 @@ import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { assertChainId } from '../../ceremonies/assertChainId.ts'
 import type { IbexVault } from '../../parse/IbexVault.ts'
-import { parseVaults } from '../../parse/parseVaults.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /** Parameters of {@link getVaults}. */
 export type GetVaultsParameters = {
@@ -28,11 +28,15 @@ export async function getVaults(
   options: IbexActionOptions = {},
 ): Promise<GetVaultsReturnType> {
   assertChainId(parameters.chainId, 'chainId')
-  const body = await client.request({
-    path: '/v1.2/safes/vaults',
-    query: { provider: parameters.provider },
-    chainId: parameters.chainId,
-    signal: options.signal,
-  })
+  // Loaded alongside the request (see getBalances).
+  const [body, { parseVaults }] = await Promise.all([
+    client.request({
+      path: '/v1.2/safes/vaults',
+      query: { provider: parameters.provider },
+      chainId: parameters.chainId,
+      signal: options.signal,
+    }),
+    loadOnDemand('The vaults reader', () => import('../../parse/parseVaults.ts')),
+  ])
   return parseVaults(body)
 }

@@ -1,8 +1,8 @@
-import * as v from 'valibot'
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { IbexValidationError } from '../../errors/IbexValidationError.ts'
 import type { IbexJsonValue } from '../../schemas/jsonValueSchema.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /**
  * Keys to write and their values; `null` deletes a key. Keys starting with `private.` are
@@ -12,8 +12,6 @@ export type UpdateUserDataParameters = Readonly<Record<string, IbexJsonValue>>
 
 /** IBEx's answer: `{ success: true }`. */
 export type UpdateUserDataReturnType = { success: boolean }
-
-const responseSchema = v.looseObject({ success: v.optional(v.boolean(), true) })
 
 /**
  * `POST /v1.2/users/me` (ibex-api.md §6.2): writes user key/values (`null` deletes one). An
@@ -41,7 +39,12 @@ export async function updateUserData(
     method: 'POST',
     path: '/v1.2/users/me',
     body: { data: parameters },
-    schema: responseSchema,
+    // Loaded alongside the request (see getBalances).
+    schema: () =>
+      loadOnDemand(
+        'The profile update check',
+        () => import('../../schemas/userDataWriteResponseSchema.ts'),
+      ).then((module) => module.userDataWriteResponseSchema),
     signal: options.signal,
   })
   return { success: body.success }
