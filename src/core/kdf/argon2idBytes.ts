@@ -1,10 +1,13 @@
-import { argon2id } from 'hash-wasm'
+import { argon2idHashWasm } from './argon2idHashWasm.ts'
+import { argon2idWasmSimd } from './argon2idWasmSimd.ts'
 import type { KdfParams } from './validateKdfParams.ts'
+import { wasmSimdSupported } from './wasmSimdSupported.ts'
 
 /**
- * Argon2id (version 0x13, hash-wasm's only version) of `NFKC(secret)` as UTF-8, 32 bytes: the
- * first step of the PIN derivation and of the email backup key (design.md "Protocol decisions").
- * The caller owns the result and must `fill(0)` it after use.
+ * Argon2id (version 0x13) of `NFKC(secret)` as UTF-8, 32 bytes: the first step of the PIN
+ * derivation and of the email backup key (design.md "Protocol decisions"). Runs on the kit's
+ * WebAssembly SIMD kernel, or on hash-wasm's scalar build where SIMD is missing; both give the
+ * same bytes. The caller owns the result and must `fill(0)` it after use.
  *
  * @param secret - The PIN or passphrase.
  * @param salt - Raw salt bytes.
@@ -19,25 +22,19 @@ export async function argon2idBytes(
   params: KdfParams,
 ): Promise<Uint8Array<ArrayBuffer>> {
   // `secret` and its NFKC form are JS strings: immutable, they cannot be wiped and live until
-  // garbage collection. The UTF-8 copy is ours and is wiped. hash-wasm also keeps the password
-  // hash H0 and Argon2's 64 MiB of blocks in WASM memory it never clears; they go with the WASM
-  // instance (a new one per call), which is one reason the kit runs each job in a worker that is
-  // terminated afterwards.
+  // garbage collection. The UTF-8 copy is ours and is wiped; so are the SIMD engine's blocks.
+  // Blake2b states and hash-wasm's own WASM memory go with their instances, which is one reason
+  // the kit runs each job in a worker that is terminated afterwards.
   const password = new TextEncoder().encode(secret.normalize('NFKC'))
   try {
-    const hash = await argon2id({
+    if (!wasmSimdSupported()) return await argon2idHashWasm(password, salt, params)
+    return await argon2idWasmSimd({
       password,
       salt,
+      memory: params.memory,
       iterations: params.iterations,
       parallelism: params.parallelism,
-      memorySize: params.memory,
-      hashLength: 32,
-      outputType: 'binary',
     })
-    // A copy typed as ArrayBuffer-backed, which WebCrypto's types require; the original is wiped.
-    const copy = new Uint8Array(hash)
-    hash.fill(0)
-    return copy
   } finally {
     password.fill(0)
   }

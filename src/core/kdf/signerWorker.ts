@@ -1,6 +1,6 @@
 // Entry of the dedicated module worker that `runSignerJob` spawns, one per job: the PIN or
 // passphrase, Argon2id's 64 MiB and the clear key live only here, and terminating the worker
-// afterwards frees what JS cannot wipe (strings, hash-wasm's WASM memory, viem's closures).
+// afterwards frees what JS cannot wipe (strings, the WASM memory of Blake2b and of the fallback, viem's closures).
 import { executeSignerJob } from './executeSignerJob.ts'
 import type { SignerJob } from './SignerJob.ts'
 

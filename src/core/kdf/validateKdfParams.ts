@@ -21,7 +21,7 @@ export const KDF_PARAMS_BOUNDS = {
   memory: { min: 8 * 1024, max: 1024 * 1024 },
   /** One pass is the Argon2 minimum; ten passes at 64 MiB already take several seconds on a phone. */
   iterations: { min: 1, max: 10 },
-  /** hash-wasm computes lanes one after another, so lanes buy no speed, only cost. */
+  /** The kit computes lanes one after another, so lanes buy no speed, only cost. */
   parallelism: { min: 1, max: 4 },
 } as const
 
