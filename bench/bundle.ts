@@ -51,7 +51,7 @@ import { PinPad } from 'ibex-react/components'
 export const app = [IbexProvider, useSignIn, PinPad]`,
   },
   {
-    name: 'ibex-react: PIN signer worker (hash-wasm Argon2id + HKDF + secp256k1)',
+    name: 'ibex-react: PIN signer worker (Argon2id kernel + HKDF + secp256k1), its own entry',
     source: { file: `${ROOT}/src/core/kdf/signerWorker.ts` },
   },
   {
