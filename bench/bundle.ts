@@ -41,6 +41,11 @@ export * as realtimeCache from '${ROOT}/src/query/syncRealtimeCache.ts'
 export const app = [IbexProvider, useSignIn, useBalances, PasskeyButton]`,
   },
   {
+    name: 'ibex-react: a wallet screen (IbexProvider + useBalances + useTransfer + useSwap + useSwapQuote)',
+    source: `import { IbexProvider, useBalances, useTransfer, useSwap, useSwapQuote } from 'ibex-react'
+export const app = [IbexProvider, useBalances, useTransfer, useSwap, useSwapQuote]`,
+  },
+  {
     name: 'ibex-react: every component',
     source: `export * from 'ibex-react/components'`,
   },

@@ -2,7 +2,7 @@ import type { MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
 import type { BatchResult } from '../core/operations/OperationResult.ts'
-import { runBatch } from '../core/operations/runBatch.ts'
+import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import { ibexMutationOptions } from './ibexMutationOptions.ts'
 import type { OperationMutationOptionsParameters } from './OperationMutationOptionsParameters.ts'
 import type { BatchVariables } from './OperationVariables.ts'
@@ -22,8 +22,12 @@ export function batchMutationOptions(
 ): MutationOptions<BatchResult, IbexError, BatchVariables> {
   const { tracking, lookups, run } = parameters
   return ibexMutationOptions(client, 'batch', parameters.mutation, (variables, context) =>
-    refreshAfterOperation(context.client, client, () =>
-      runBatch(client, variables, { tracking, lookups, ...run?.() }),
-    ),
+    refreshAfterOperation(context.client, client, async () => {
+      const { runBatch } = await loadOnDemand(
+        'The operation pipeline',
+        () => import('../core/operations/runBatch.ts'),
+      )
+      return runBatch(client, variables, { tracking, lookups, ...run?.() })
+    }),
   )
 }

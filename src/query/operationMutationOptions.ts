@@ -2,11 +2,11 @@ import type { MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
 import type { OperationInput, OperationKind } from '../core/operations/OperationInput.ts'
-import {
-  runOperation,
-  type RunOperationParameters,
-  type RunOperationReturnType,
+import type {
+  RunOperationParameters,
+  RunOperationReturnType,
 } from '../core/operations/runOperation.ts'
+import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import { ibexMutationOptions } from './ibexMutationOptions.ts'
 import type { OperationMutationOptionsParameters } from './OperationMutationOptionsParameters.ts'
 import type { OperationVariables } from './OperationVariables.ts'
@@ -39,15 +39,17 @@ export function operationMutationOptions<TKind extends OperationKind>(
   return ibexMutationOptions(client, kind, parameters.mutation, (variables, context) => {
     // `variables` are the fields of `kind`'s input, so adding `kind` makes that input.
     const input = { ...variables, kind } as RunOperationParameters
-    return refreshAfterOperation(
-      context.client,
-      client,
-      async () =>
-        (await runOperation(client, input, {
-          tracking,
-          lookups,
-          ...run?.(),
-        })) as OperationMutationData<TKind>,
-    )
+    return refreshAfterOperation(context.client, client, async () => {
+      // The pipeline (validation, signers, viem) loads with the first operation, not the app.
+      const { runOperation } = await loadOnDemand(
+        'The operation pipeline',
+        () => import('../core/operations/runOperation.ts'),
+      )
+      return (await runOperation(client, input, {
+        tracking,
+        lookups,
+        ...run?.(),
+      })) as OperationMutationData<TKind>
+    })
   })
 }

@@ -1,10 +1,8 @@
 import type { MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
-import {
-  requestSigningCode,
-  type RequestSigningCodeReturnType,
-} from '../core/operations/requestSigningCode.ts'
+import type { RequestSigningCodeReturnType } from '../core/operations/requestSigningCode.ts'
+import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import { ibexMutationOptions, type IbexMutationOverrides } from './ibexMutationOptions.ts'
 
 /**
@@ -20,7 +18,12 @@ export function requestSigningCodeMutationOptions(
     mutation?: IbexMutationOverrides<RequestSigningCodeReturnType, void> | undefined
   } = {},
 ): MutationOptions<RequestSigningCodeReturnType, IbexError, void> {
-  return ibexMutationOptions(client, 'requestSigningCode', parameters.mutation, () =>
-    requestSigningCode(client),
+  return ibexMutationOptions(client, 'requestSigningCode', parameters.mutation, async () =>
+    (
+      await loadOnDemand(
+        'The signing code request',
+        () => import('../core/operations/requestSigningCode.ts'),
+      )
+    ).requestSigningCode(client),
   )
 }

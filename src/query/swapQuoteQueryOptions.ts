@@ -1,7 +1,8 @@
 import type { QueryObserverOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
-import { quoteSwap, type QuoteSwapParameters } from '../core/operations/quoteSwap.ts'
+import type { QuoteSwapParameters } from '../core/operations/quoteSwap.ts'
+import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
 import { swapQuoteQueryKey, type SwapQuoteQueryKey } from './swapQuoteQueryKey.ts'
@@ -67,8 +68,10 @@ export function swapQuoteQueryOptions<data = SwapQuote>(
       chainId,
       provider,
     }),
-    queryFn: ({ signal }) =>
-      quoteSwap(
+    queryFn: async ({ signal }) =>
+      (
+        await loadOnDemand('The swap quote', () => import('../core/operations/quoteSwap.ts'))
+      ).quoteSwap(
         client,
         {
           sellToken: sellToken ?? '',

@@ -33,4 +33,17 @@ export const app = [IbexProvider, useSignIn, useBalances, PasskeyButton]`,
     // …and all of it is still reached, through dynamic imports.
     expect(LAZY.filter((module) => !bundle.lazyModules.includes(module))).toEqual([])
   })
+
+  it('keeps the operation pipeline out of an app that shows transfer, swap and batch forms', async () => {
+    const bundle = await measureBundle(
+      'wallet screen',
+      `import { IbexProvider, useTransfer, useSwap, useSwapQuote, useBatch, useOperationStatus, useRequestSigningCode } from 'ibex-react'
+export const app = [IbexProvider, useTransfer, useSwap, useSwapQuote, useBatch, useOperationStatus, useRequestSigningCode]`,
+    )
+    const heavy = ['valibot', 'viem', '@noble/curves', '@noble/hashes', '@simplewebauthn/browser']
+    expect(bundle.initialModules.filter((module) => heavy.includes(module))).toEqual([])
+    expect(bundle.initialModules).not.toContain('src/core/operations/runOperation.ts')
+    expect(bundle.lazyModules).toContain('src/core/operations/runOperation.ts')
+    expect(bundle.lazyModules).toContain('viem')
+  })
 })

@@ -1,7 +1,8 @@
 import type { Hex } from 'viem'
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
-import { operationStatusSchema, type OperationStatus } from '../../schemas/operationStatusSchema.ts'
+import type { OperationStatus } from '../../schemas/operationStatusSchema.ts'
+import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 export type GetOperationStatusParameters = {
   /** A 4337 `userOpHash` or a 7702 operation key. */
@@ -25,7 +26,11 @@ export function getOperationStatus(
 ): Promise<GetOperationStatusReturnType> {
   return client.request({
     path: `/v1.2/safes/operations/${encodeURIComponent(parameters.userOpHash)}/status`,
-    schema: operationStatusSchema,
+    schema: () =>
+      loadOnDemand(
+        'The operation status check',
+        () => import('../../schemas/operationStatusSchema.ts'),
+      ).then((module) => module.operationStatusSchema),
     signal: options.signal,
   })
 }
