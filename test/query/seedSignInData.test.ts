@@ -122,7 +122,10 @@ describe('seedSignInData', () => {
       enrichment: { transactions, balance: { crypto: 'not a map' } },
     })
     await seedSignInData(queryClient, client, { status: 'signed-in', user })
-    await seedSignInData(queryClient, client, { status: 'awaiting-passphrase', externalUserId: 'u1' })
+    await seedSignInData(queryClient, client, {
+      status: 'awaiting-passphrase',
+      externalUserId: 'u1',
+    })
     expect(
       queryClient
         .getQueryCache()
