@@ -12,7 +12,10 @@ export type OperationTrackingOptions = {
    * look up later. Default 60 000 ms.
    */
   timeoutMs?: number | undefined
-  /** Between two status requests when polling alone. Default 1 000 ms. */
+  /**
+   * Between two status requests when polling alone, and for the few checks that follow a nudge
+   * of the status source while IBEx still says EXECUTED. Default 1 000 ms.
+   */
   intervalMs?: number | undefined
   /** Between two status requests while a status source is watching. Default 5 000 ms. */
   sourceIntervalMs?: number | undefined

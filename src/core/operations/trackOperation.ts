@@ -58,16 +58,21 @@ export async function trackOperation(
 ): Promise<TrackOperationResult> {
   const { signal, now = Date.now } = options
   const source = options.source ?? operationStatusSources.get(client)
-  const interval = source ? (options.sourceIntervalMs ?? 5_000) : (options.intervalMs ?? 1_000)
+  const pollInterval = options.intervalMs ?? 1_000
+  const interval = source ? (options.sourceIntervalMs ?? 5_000) : pollInterval
   const deadline = now() + (options.timeoutMs ?? 60_000)
   let status: OperationStatus | undefined
   let pushed: OperationStatus | undefined
   // News that arrives while a request is in flight must still cut the next wait short.
   let poked = false
+  // A nudge means the chain moved for this user, but IBEx's status may lag behind it: the next
+  // few checks then come at the polling pace instead of the source's slower one.
+  let followUps = 0
   let wake: (() => void) | undefined
   const stopWatching = source?.watch(userOpHash, (update) => {
     if (update) pushed = update
     poked = true
+    followUps = 3
     wake?.()
   })
   const pending = (reason: 'timeout' | 'aborted' | 'error', error?: IbexError) =>
@@ -99,7 +104,9 @@ export async function trackOperation(
           wake = undefined
           resolve()
         }
-        const timer = unrefTimer(setTimeout(done, Math.min(interval, remaining)))
+        const pace = followUps > 0 ? Math.min(interval, pollInterval) : interval
+        followUps = Math.max(0, followUps - 1)
+        const timer = unrefTimer(setTimeout(done, Math.min(pace, remaining)))
         signal?.addEventListener('abort', done, { once: true })
         wake = done
         if (poked) done()

@@ -92,6 +92,21 @@ describe('tracking', () => {
     expect(statusCalls()).toBe(1)
   })
 
+  test('after a nudge while IBEx still says EXECUTED, the next checks come at the polling pace', async () => {
+    const { client, input } = await sender()
+    const manual = manualSource()
+    const tracking = { sourceIntervalMs: 60_000, intervalMs: 300, source: manual.source }
+    const run = runOperation(client, input, { tracking })
+    await vi.waitFor(() => expect(statusAnswers).toBe(1))
+    // The nudge comes before IBEx has confirmed: that check still answers EXECUTED…
+    await manual.push()
+    await vi.waitFor(() => expect(statusAnswers).toBe(2))
+    // …and the confirmation is picked up by a follow-up check, not a minute later.
+    h.advanceMockClock(60_000)
+    await expect(run).resolves.toMatchObject({ status: 'confirmed', ibexStatus: 'CONFIRMED' })
+    expect(statusCalls()).toBe(3)
+  })
+
   test('the source registered for the client is used by default', async () => {
     const { client, input } = await sender()
     const manual = manualSource()
