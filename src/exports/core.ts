@@ -439,6 +439,6 @@ export { closedRealtimeSnapshot } from '../core/realtime/closedRealtimeSnapshot.
 export { parseRealtimeEvent } from '../core/realtime/parseRealtimeEvent.ts'
 export { realtimeEventSchemas } from '../core/realtime/realtimeEventSchemas.ts'
 export { realtimeUrl } from '../core/realtime/realtimeUrl.ts'
-export { unwrapUserData } from '../core/realtime/unwrapUserData.ts'
+export { unwrapUserData } from '../core/parse/unwrapUserData.ts'
 export { isRealtimeSyncAnswer } from '../core/realtime/isRealtimeSyncAnswer.ts'
 export { realtimeOperationStatusSource } from '../core/realtime/realtimeOperationStatusSource.ts'

@@ -10,7 +10,6 @@ import { parseUserData } from '../core/parse/parseUserData.ts'
 import type { IbexRealtimeClient } from '../core/realtime/IbexRealtimeClient.ts'
 import type { IbexRealtimeEvent } from '../core/realtime/IbexRealtimeEvent.ts'
 import { isRealtimeSyncAnswer } from '../core/realtime/isRealtimeSyncAnswer.ts'
-import { unwrapUserData } from '../core/realtime/unwrapUserData.ts'
 import { applyRealtimeBalanceUpdate } from './applyRealtimeBalanceUpdate.ts'
 import { ibexQueryKeys, type IbexQueryKeyParams } from './ibexQueryKeys.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
@@ -50,7 +49,7 @@ function read<T>(parse: () => T): T | undefined {
  * | `balance_update` | the token updated in every `balances` entry that shows it (`applyRealtimeBalanceUpdate`), then, from the leader tab, one `resync` of the balances (IBEx's update names no token) |
  * | `transaction_data` (burst, or a `resync` answer) | page 1 of `transactions` `{}` / `{ chainId }` (`mergeRealtimeTransactions`) |
  * | `new_transaction` | its `recentTransactions` on top of page 1 of every `transactions` entry whose filters select them (`prependRealtimeTransactions`) |
- * | `user_data` | `userData`, sections unwrapped (`unwrapUserData`, `parseUserData`) |
+ * | `user_data` | `userData`, sections unwrapped (`parseUserData`) |
  * | `fiat_*` | a `resync` (IBAN balances and transactions come with them) |
  * | `user_iban_updated`, `user_ky_updated` | `userData` invalidated (IBEx's refresh signals) |
  *
@@ -219,9 +218,7 @@ export function syncRealtimeCache(
         return
       }
       case 'user_data': {
-        const userData = read(() =>
-          parseUserData(unwrapUserData(event.data), { endpoint: 'WS user_data' }),
-        )
+        const userData = read(() => parseUserData(event.data, { endpoint: 'WS user_data' }))
         if (userData) {
           queryClient.setQueryData(ibexQueryKeys.userData(ibexQueryScope(client), user), userData)
         }

@@ -327,6 +327,23 @@ describe('parseUserData', () => {
   })
 })
 
+describe('parseUserData: one rule for failed sections, whatever the source', () => {
+  test('behavior: a wrapped section that failed is left out and reported with its status', () => {
+    const profile = parseUserData({
+      data: { status: 200, data: { language: 'fr' } },
+      ibans: { status: 500, data: null, message: 'down' },
+      kycStatus: { status: 404, data: null },
+      lending: { status: 200, data: [] },
+    })
+    expect(profile.data).toEqual({ language: 'fr' })
+    expect(profile.sections).toEqual({ lending: [] })
+    expect(profile.errors).toEqual({
+      ibans: { status: 500, message: 'down' },
+      kycStatus: { status: 404, message: 'Failed' },
+    })
+  })
+})
+
 describe('parseTokens', () => {
   test('behavior: grouped per chain or flat with the requested chain', () => {
     const entry = {

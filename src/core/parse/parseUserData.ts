@@ -7,6 +7,7 @@ import { parseAddresses } from './parseAddresses.ts'
 import { parseBalances } from './parseBalances.ts'
 import { parseResponse } from './parseResponse.ts'
 import { parseTransactionsPage } from './parseTransactionsPage.ts'
+import { unwrapUserData } from './unwrapUserData.ts'
 
 const ENDPOINT = 'GET /v1.2/users/me'
 
@@ -14,12 +15,6 @@ const ENDPOINT = 'GET /v1.2/users/me'
 const NOT_SECTIONS = new Set(['data', 'userdata', 'errors'])
 
 /** `{ status, data }` (WebSocket `user_data`, ibex-api.md §13 #7) → `data`; anything else as is. */
-function unwrap(section: unknown): unknown {
-  return isRecord(section) && typeof section.status === 'number' && 'data' in section
-    ? section.data
-    : section
-}
-
 /**
  * Parses a `/users/me` body (ibex-api.md §6.1, §13 #6 and #7) into `IbexUserData`: sections
  * unwrapped when the WebSocket wrapped them, `addresses` / `balances` / `transactions` parsed by
@@ -34,14 +29,18 @@ export function parseUserData(
   options: { endpoint?: string | undefined } = {},
 ): IbexUserData {
   const endpoint = options.endpoint ?? ENDPOINT
-  const parsed = parseResponse(userAggregateResponseSchema, body, endpoint)
+  const parsed = parseResponse(
+    userAggregateResponseSchema,
+    isRecord(body) ? unwrapUserData(body) : body,
+    endpoint,
+  )
   const errors: Record<string, IbexUserDataError> = {}
   for (const [name, error] of Object.entries(parsed.errors ?? {})) {
     errors[name] = { status: error.status ?? undefined, message: error.message ?? 'Failed' }
   }
   const sections: Record<string, unknown> = {}
   for (const [name, section] of Object.entries(parsed)) {
-    if (!NOT_SECTIONS.has(name) && section !== undefined) sections[name] = unwrap(section)
+    if (!NOT_SECTIONS.has(name) && section !== undefined) sections[name] = section
   }
   function take<T>(name: string, parse: (section: unknown) => T): T | undefined {
     if (!(name in sections)) return undefined

@@ -51,7 +51,7 @@ export const realtimeEventSchemas = {
     pendingRecovery: v.optional(v.boolean()),
     canExecute: v.optional(v.boolean()),
   }),
-  /** The `/users/me` aggregate with each section wrapped `{ status, data }` (see `unwrapUserData`). */
+  /** The `/users/me` aggregate with each section wrapped `{ status, data }` (read by `parseUserData`). */
   user_data: record,
   /** `balance` in base units. IBEx sends no token; the mock adds `blockchainId` … `decimals`. */
   balance_update: v.looseObject({

@@ -3,7 +3,7 @@ import { closeCodeAction } from '../../../src/core/realtime/closeCodeAction.ts'
 import { parseRealtimeEvent } from '../../../src/core/realtime/parseRealtimeEvent.ts'
 import { realtimeUrl } from '../../../src/core/realtime/realtimeUrl.ts'
 import { reconnectDelay } from '../../../src/core/realtime/reconnectDelay.ts'
-import { unwrapUserData } from '../../../src/core/realtime/unwrapUserData.ts'
+import { unwrapUserData } from '../../../src/core/parse/unwrapUserData.ts'
 
 describe('realtimeUrl', () => {
   test('default: https → wss, the chain as ?blockchainId=', () => {
@@ -129,7 +129,7 @@ describe('unwrapUserData', () => {
       balances: { crypto: {} },
       data: { language: 'fr' },
       legacy: { entries: [] },
-      errors: { ibans: { status: 500, message: 'down' }, kycStatus: { status: 404, message: '' } },
+      errors: { ibans: { status: 500, message: 'down' }, kycStatus: { status: 404 } },
     })
   })
 })

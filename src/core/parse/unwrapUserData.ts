@@ -1,9 +1,10 @@
 /**
- * Turns the `data` of a `user_data` event, whose sections are each wrapped `{ status, data }`,
- * into the shape of `GET /v1.2/users/me` (ibex-api.md §6.1, §13 #7): a section whose `status`
- * is a 2xx number becomes its `data`; a failed one is left out and reported under
- * `errors.<section> = { status, message }`, as the REST aggregate does. Anything not wrapped
- * passes through unchanged.
+ * Turns a profile whose sections are each wrapped `{ status, data }` (the WebSocket `user_data`,
+ * some enriched sign-ins) into the shape of `GET /v1.2/users/me` (ibex-api.md §6.1, §13 #7): a
+ * section whose `status` is a 2xx number becomes its `data`; a failed one is left out and
+ * reported under `errors.<section> = { status, message? }`, as the REST aggregate does. Anything
+ * not wrapped passes through unchanged. `parseUserData` applies it to every profile it reads, so
+ * all sources follow one rule.
  *
  * @example
  * unwrapUserData({ balances: { status: 200, data: { crypto: {} } }, ibans: { status: 500, data: null, message: 'down' } })
@@ -11,7 +12,7 @@
  */
 export function unwrapUserData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  const errors: Record<string, { status: number; message: string }> = {}
+  const errors: Record<string, { status: number; message?: string }> = {}
   for (const [key, value] of Object.entries(data)) {
     const wrapped =
       typeof value === 'object' && value !== null && 'data' in value && 'status' in value
@@ -22,10 +23,10 @@ export function unwrapUserData(data: Readonly<Record<string, unknown>>): Record<
     } else if (wrapped.status >= 200 && wrapped.status < 300 && wrapped.data != null) {
       out[key] = wrapped.data
     } else {
-      errors[key] = {
-        status: wrapped.status,
-        message: typeof wrapped.message === 'string' ? wrapped.message : '',
-      }
+      errors[key] =
+        typeof wrapped.message === 'string'
+          ? { status: wrapped.status, message: wrapped.message }
+          : { status: wrapped.status }
     }
   }
   if (Object.keys(errors).length > 0) {
