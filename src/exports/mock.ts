@@ -22,11 +22,11 @@ export { eip7702ChallengeMessage } from '../mock/modes/eip7702/eip7702ChallengeM
 export {
   createSoftwareAuthenticator,
   type SoftwareAuthenticator,
-  type SoftwareAttestationResponse,
-  type SoftwareAssertionResponse,
 } from '../mock/authenticator/createSoftwareAuthenticator.ts'
 export { SoftwarePublicKeyCredential } from '../mock/authenticator/SoftwarePublicKeyCredential.ts'
 export type {
+  SoftwareAssertionResponse,
+  SoftwareAttestationResponse,
   SoftwareAuthenticatorOptions,
   SoftwareAuthenticationJSON,
   SoftwareCreationOptionsJSON,

@@ -91,3 +91,21 @@ export type SoftwareCredentialInfo = {
   /** Signature counter after the last ceremony. */
   counter: number
 }
+
+/** `response` of an attestation credential. */
+export type SoftwareAttestationResponse = {
+  clientDataJSON: ArrayBuffer
+  attestationObject: ArrayBuffer
+  getTransports(): string[]
+  getAuthenticatorData(): ArrayBuffer
+  getPublicKey(): ArrayBuffer
+  getPublicKeyAlgorithm(): number
+}
+
+/** `response` of an assertion credential. */
+export type SoftwareAssertionResponse = {
+  clientDataJSON: ArrayBuffer
+  authenticatorData: ArrayBuffer
+  signature: ArrayBuffer
+  userHandle: ArrayBuffer
+}

@@ -1,9 +1,17 @@
 import { encodeCBOR } from '@levischuck/tiny-cbor'
+import { algorithmEs256 } from './algorithmEs256.ts'
 
 /** Flags of authenticator data (WebAuthn §6.1). */
 const flags = { up: 0x01, uv: 0x04, be: 0x08, bs: 0x10, at: 0x40 } as const
 
-/** A synced passkey's data: rpIdHash, flags (UP, UV?, BE, BS, AT?), counter, attested key. */
+/**
+ * Authenticator data as a synced passkey writes it (WebAuthn §6.1): rpIdHash, flags (UP, UV?, BE,
+ * BS, AT?), counter and, at registration, the attested credential id and COSE key. BE and BS are
+ * set because the passkeys it stands in for (iCloud Keychain, Google Password Manager) are synced.
+ *
+ * @example
+ * const authData = await buildAuthenticatorData({ rpId, userVerified: true, counter: 1 })
+ */
 export async function buildAuthenticatorData(input: {
   rpId: string
   userVerified: boolean
@@ -26,7 +34,7 @@ export async function buildAuthenticatorData(input: {
   const coseKey = encodeCBOR(
     new Map<number, number | Uint8Array>([
       [1, 2],
-      [3, -7],
+      [3, algorithmEs256],
       [-1, 1],
       [-2, publicKeyRaw.slice(1, 33)],
       [-3, publicKeyRaw.slice(33, 65)],

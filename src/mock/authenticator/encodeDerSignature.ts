@@ -9,6 +9,9 @@ function derInteger(bytes: Uint8Array): number[] {
 /**
  * An ECDSA signature as WebAuthn carries it (ASN.1 DER `SEQUENCE { r, s }`), from the raw
  * `r‖s` (IEEE P1363) that WebCrypto produces.
+ *
+ * @example
+ * const der = encodeDerSignature(new Uint8Array(await crypto.subtle.sign(ecdsa, key, data)))
  */
 export function encodeDerSignature(raw: Uint8Array): Uint8Array<ArrayBuffer> {
   const half = raw.length / 2

@@ -4,6 +4,9 @@ import { toBytes } from './toBytes.ts'
 /**
  * PRF output as a CTAP2 hmac-secret authenticator computes it: HMAC-SHA256 with the credential's
  * secret over SHA-256("WebAuthn PRF" ‖ 0x00 ‖ input). Deterministic per credential and input.
+ *
+ * @example
+ * const first = await evaluatePrf(credential.prfSecret, salt) // 32 bytes, same for the same salt
  */
 export async function evaluatePrf(
   secret: Uint8Array<ArrayBuffer>,

@@ -14,6 +14,13 @@ function restore(target: object, key: PropertyKey, previous: PropertyDescriptor 
 /**
  * Defines `PublicKeyCredential` and `navigator.credentials` on `target` (own properties, so jsdom
  * and Node globals are shadowed, not mutated) and returns the function that puts things back.
+ *
+ * @example
+ * const restore = installWebAuthn(globalThis, {
+ *   create: (o) => authenticator.create(o),
+ *   get: (o) => authenticator.get(o),
+ * })
+ * restore() // `navigator.credentials` and `PublicKeyCredential` are as before
  */
 export function installWebAuthn(target: object, ceremonies: WebAuthnCeremonies): () => void {
   const previousClass = Object.getOwnPropertyDescriptor(target, 'PublicKeyCredential')

@@ -1,0 +1,18 @@
+import { encodeCBOR, type CBORType } from '@levischuck/tiny-cbor'
+
+/**
+ * The CBOR attestation object of 'none' attestation (WebAuthn §8.7): `fmt`, an empty `attStmt`
+ * and the authenticator data. 'none' is what synced passkeys give, so verifiers must accept it.
+ *
+ * @example
+ * const attestationObject = encodeAttestationObject(authenticatorData)
+ */
+export function encodeAttestationObject(authenticatorData: Uint8Array): Uint8Array {
+  return encodeCBOR(
+    new Map<string, CBORType>([
+      ['fmt', 'none'],
+      ['attStmt', new Map<string, CBORType>()],
+      ['authData', authenticatorData],
+    ]),
+  )
+}
