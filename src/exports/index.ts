@@ -51,6 +51,7 @@ export {
   type PasskeySupport,
 } from '../core/webauthn/getPasskeySupport.ts'
 export { cancelPasskeyCeremony } from '../core/webauthn/cancelPasskeyCeremony.ts'
+export { usePreloadPasskeyCeremonies } from '../react/hooks/usePreloadPasskeyCeremonies.ts'
 export type { SignInEnrichment, SignInParameters } from '../core/actions/signIn.ts'
 export type {
   CeremonyEnrichment,

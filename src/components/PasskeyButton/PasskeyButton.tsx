@@ -7,7 +7,7 @@ import type { PasskeySignUpParameters } from '../../core/ceremonies/passkeys/sig
 import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
 import { useSignIn } from '../../react/hooks/useSignIn.ts'
 import { useSignUp } from '../../react/hooks/useSignUp.ts'
-import { usePreloadPasskeyCeremonies } from '../../react/internal/usePreloadPasskeyCeremonies.ts'
+import { usePreloadPasskeyCeremonies } from '../../react/hooks/usePreloadPasskeyCeremonies.ts'
 import { composeEventHandlers } from '../internal/composeEventHandlers.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
