@@ -46,6 +46,8 @@ describe('given a PasskeyButton in sign-in mode', () => {
     expect(button).toBeEnabled()
     expect(button).toHaveFocus()
     expect(liveText(container, 'polite')).toBe('Waiting for your passkey…')
+    // The ceremony is loaded on demand: its challenge request follows the download.
+    await waitFor(() => expect(ibex.requests()).toEqual(['GET /v1.2/auth/sign-in']))
     await user.click(button)
     await user.keyboard('{Enter}')
     expect(ibex.requests()).toEqual(['GET /v1.2/auth/sign-in'])
