@@ -44,7 +44,12 @@ export async function sendRequest<TSchema extends StandardSchema>(
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   }
   const attempts = (options.retry ?? method === 'GET') ? Math.max(1, context.retry.attempts) : 1
-  const schema = typeof options.schema === 'function' ? options.schema() : options.schema
+  // A loader is a function without `~standard` (some Standard Schema libraries make schemas
+  // callable, so being a function does not tell them apart).
+  const schema =
+    options.schema === undefined || '~standard' in options.schema
+      ? options.schema
+      : options.schema()
   // Awaited after the response; until then a failed download must not count as unhandled.
   if (schema instanceof Promise) schema.catch(() => undefined)
 

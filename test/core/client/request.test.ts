@@ -331,6 +331,22 @@ describe('errors', () => {
       safes: ['0x1'],
     })
     expect(loads).toBe(1)
+    // A schema may itself be callable (some Standard Schema libraries): it is not a loader.
+    const callable = Object.assign(
+      () => {
+        throw new Error('called as a loader')
+      },
+      {
+        '~standard': {
+          version: 1 as const,
+          vendor: 'test',
+          validate: (value: unknown) => ({ value: { checked: value } }),
+        },
+      },
+    )
+    await expect(
+      client.request({ path: '/v1.2/users/me/address', schema: callable }),
+    ).resolves.toEqual({ checked: { safes: ['0x1'] } })
     const failed = await caught(
       client.request({
         path: '/v1.2/users/me/address',
