@@ -99,6 +99,8 @@ export function createLazyRealtimeClient(
     })
   }
 
+  // Asserted: one implementation serves `on`'s two overloads and `request`'s generic answer type,
+  // which TypeScript cannot check against an object literal.
   return {
     start() {
       if (started) return
