@@ -95,39 +95,16 @@ export type {
   KdfProofBody,
 } from '../core/actions/auth/AuthProofBodies.ts'
 // Response schemas (valibot)
-export {
-  authSessionResponseSchema,
-  type AuthSessionResponse,
-} from '../core/schemas/authSessionResponseSchema.ts'
-export {
-  eip7702AuthResponseSchema,
-  type Eip7702AuthResponse,
-} from '../core/schemas/eip7702AuthResponseSchema.ts'
-export { kdfChallengeSchema, type KdfChallenge } from '../core/schemas/kdfChallengeSchema.ts'
-export { emailChallengeSchema, type EmailChallenge } from '../core/schemas/emailChallengeSchema.ts'
-export {
-  eip7702ChallengeSchema,
-  type Eip7702Challenge,
-} from '../core/schemas/eip7702ChallengeSchema.ts'
-export {
-  emailRecoverResponseSchema,
-  type EmailRecoverResponse,
-} from '../core/schemas/emailRecoverResponseSchema.ts'
-export {
-  signInDataResponseSchema,
-  type SignInDataResponse,
-} from '../core/schemas/signInDataResponseSchema.ts'
-export {
-  passkeySignUpChallengeSchema,
-  type PasskeySignUpChallenge,
-} from '../core/schemas/passkeySignUpChallengeSchema.ts'
-export {
-  passkeySignInChallengeSchema,
-  type PasskeySignInChallenge,
-} from '../core/schemas/passkeySignInChallengeSchema.ts'
-export { addressSchema } from '../core/schemas/addressSchema.ts'
-export { chainIdSchema } from '../core/schemas/chainIdSchema.ts'
-export { safeAddressMapSchema } from '../core/schemas/safeAddressMapSchema.ts'
+export type { AuthSessionResponse } from '../core/schemas/authSessionResponseSchema.ts'
+export type { Eip7702AuthResponse } from '../core/schemas/eip7702AuthResponseSchema.ts'
+export type { KdfChallenge } from '../core/schemas/kdfChallengeSchema.ts'
+export type { EmailChallenge } from '../core/schemas/emailChallengeSchema.ts'
+export type { Eip7702Challenge } from '../core/schemas/eip7702ChallengeSchema.ts'
+export type { EmailRecoverResponse } from '../core/schemas/emailRecoverResponseSchema.ts'
+export type { SignInDataResponse } from '../core/schemas/signInDataResponseSchema.ts'
+export type { PasskeySignUpChallenge } from '../core/schemas/passkeySignUpChallengeSchema.ts'
+export type { PasskeySignInChallenge } from '../core/schemas/passkeySignInChallengeSchema.ts'
+
 export { readSessionRecord } from '../core/session/readSessionRecord.ts'
 // PIN (KDF) and email signers. Only light modules are re-exported as values: runSignerJob loads
 // hash-wasm and viem's account code on first use, in a worker where there is one.
@@ -312,21 +289,11 @@ export {
   type GetSwapQuoteReturnType,
   type SwapProvider,
 } from '../core/actions/operations/getSwapQuote.ts'
-export {
-  operationIntentSchema,
-  type OperationIntent,
-} from '../core/schemas/operationIntentSchema.ts'
-export {
-  operationExecutionSchema,
-  type OperationExecution,
-} from '../core/schemas/operationExecutionSchema.ts'
-export {
-  operationStatusSchema,
-  type OperationState,
-  type OperationStatus,
-} from '../core/schemas/operationStatusSchema.ts'
-export { swapQuoteSchema, type SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
-export { userOpHashSchema } from '../core/schemas/userOpHashSchema.ts'
+export type { OperationIntent } from '../core/schemas/operationIntentSchema.ts'
+export type { OperationExecution } from '../core/schemas/operationExecutionSchema.ts'
+export type { OperationState, OperationStatus } from '../core/schemas/operationStatusSchema.ts'
+export type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
+
 // Wallet data reads (issue 8): actions, parsers of every documented shape, cached data types
 export {
   getBalances,
@@ -407,10 +374,8 @@ export type { IbexDefiProvider, IbexVault } from '../core/parse/IbexVault.ts'
 export type { IbexPosition, IbexPositions } from '../core/parse/IbexPositions.ts'
 export type { IbexUserData, IbexUserDataError } from '../core/parse/IbexUserData.ts'
 export type { IbexOperationRecord } from '../core/parse/IbexOperationRecord.ts'
-export { jsonValueSchema, type IbexJsonValue } from '../core/schemas/jsonValueSchema.ts'
-export { aggregatedBalancesSchema } from '../core/schemas/aggregatedBalancesSchema.ts'
-export { scopedBalancesSchema } from '../core/schemas/scopedBalancesSchema.ts'
-export { transactionsResponseSchema } from '../core/schemas/transactionsResponseSchema.ts'
+export type { IbexJsonValue } from '../core/schemas/jsonValueSchema.ts'
+
 // Live updates (realtime WebSocket)
 export { createRealtimeClient } from '../core/realtime/createRealtimeClient.ts'
 export {
@@ -437,7 +402,7 @@ export type {
 export type { RealtimeBackoff } from '../core/realtime/reconnectDelay.ts'
 export { closedRealtimeSnapshot } from '../core/realtime/closedRealtimeSnapshot.ts'
 export { parseRealtimeEvent } from '../core/realtime/parseRealtimeEvent.ts'
-export { realtimeEventSchemas } from '../core/realtime/realtimeEventSchemas.ts'
+
 export { realtimeUrl } from '../core/realtime/realtimeUrl.ts'
 export { unwrapUserData } from '../core/parse/unwrapUserData.ts'
 export { isRealtimeSyncAnswer } from '../core/realtime/isRealtimeSyncAnswer.ts'
