@@ -14,7 +14,7 @@ import WebSocket from 'ws'
 import { createIbexClient } from '../src/core/client/createIbexClient.ts'
 import type { CreateIbexClientOptions, IbexClient } from '../src/core/client/IbexClient.ts'
 import { createRealtimeClient } from '../src/core/realtime/createRealtimeClient.ts'
-import type { IbexStorageAdapter } from '../src/core/storage/IbexStorageAdapter.ts'
+import { createMemoryStorage } from '../src/core/storage/createMemoryStorage.ts'
 import { createSoftwareAuthenticator } from '../src/mock/authenticator/createSoftwareAuthenticator.ts'
 import { startMockIbexServer } from '../src/mock/node/startMockIbexServer.ts'
 import { balancesQueryOptions } from '../src/query/balancesQueryOptions.ts'
@@ -97,18 +97,13 @@ async function twentyObservers(): Promise<number> {
 
 async function twoTabsExpiredToken(): Promise<{ refreshes: number; sockets: number }> {
   // Signed in once, then the stored pair is made to look expired, as after a night away.
-  const values = new Map<string, string>()
-  const storage: IbexStorageAdapter = {
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-  }
+  const storage = createMemoryStorage()
   const first = client({ storage, crossTab: true })
   await new MutationObserver(new QueryClient(), signUpMutationOptions(first)).mutate({})
   const key = first.config.storageKey
-  const record = JSON.parse(values.get(key) ?? '{}') as { expiresAt: number }
+  const record = JSON.parse(storage.getItem(key) ?? '{}') as { expiresAt: number }
   first.destroy()
-  values.set(key, JSON.stringify({ ...record, expiresAt: Date.now() - 1_000 }))
+  storage.setItem(key, JSON.stringify({ ...record, expiresAt: Date.now() - 1_000 }))
 
   const tabs = [client({ storage, crossTab: true }), client({ storage, crossTab: true })]
   requests.length = 0

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { isHexAddress } from '../utils/isHexAddress.ts'
 import { chainIdSchema } from './chainIdSchema.ts'
 import { hexHashSchema } from './hexHashSchema.ts'
 import { numberishSchema } from './numberishSchema.ts'
@@ -33,7 +34,16 @@ const entrySchema = v.looseObject({
  */
 export const operationsHistoryResponseSchema = v.looseObject({
   data: v.optional(
-    v.record(v.pipe(v.string(), v.regex(/^0x[0-9a-fA-F]{40}$/)), v.array(entrySchema)),
+    v.record(
+      v.pipe(
+        v.string(),
+        v.check(
+          (key: string) => isHexAddress(key),
+          'Expected an EVM address (0x and 40 hex digits).',
+        ),
+      ),
+      v.array(entrySchema),
+    ),
     {},
   ),
 })

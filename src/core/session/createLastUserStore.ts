@@ -1,4 +1,5 @@
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { isRecord } from '../parse/isRecord.ts'
 import { getWebStorage } from '../storage/getWebStorage.ts'
 import { createMemoryStorage } from '../storage/createMemoryStorage.ts'
 
@@ -18,8 +19,8 @@ export type IbexLastUser = {
 
 // The stored value, checked and reduced to the three fields (anything else is not used).
 function readLastUser(value: unknown): IbexLastUser | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { externalUserId, authMethod, emailHint } = value as Record<string, unknown>
+  if (!isRecord(value)) return null
+  const { externalUserId, authMethod, emailHint } = value
   if (typeof externalUserId !== 'string' || externalUserId === '') return null
   if (typeof authMethod !== 'string') return null
   if (emailHint !== undefined && typeof emailHint !== 'string') return null

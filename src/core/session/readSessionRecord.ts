@@ -1,10 +1,7 @@
+import { isRecord } from '../parse/isRecord.ts'
 import { isHexAddress } from '../utils/isHexAddress.ts'
 import type { IbexSessionRecord, IbexSessionUser } from './IbexSessionRecord.ts'
 
-type Fields = Record<string, unknown>
-
-const isFields = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 const isText = (value: unknown): value is string => typeof value === 'string'
 const isFilled = (value: unknown): value is string => typeof value === 'string' && value !== ''
 const isNumber = (value: unknown): value is number =>
@@ -14,20 +11,20 @@ const optional = <T>(value: unknown, is: (value: unknown) => value is T): value 
   value === undefined || is(value)
 
 function readUser(value: unknown): IbexSessionUser | null {
-  if (!isFields(value)) return null
+  if (!isRecord(value)) return null
   const { externalUserId, authMethod, safeAddresses, eoaAddress, eoaAddresses } = value
   const { chainId, hasPasskey, prfCapable, publicKey, walletMode } = value
   if (
     !isFilled(externalUserId) ||
     !isText(authMethod) ||
-    !isFields(safeAddresses) ||
+    !isRecord(safeAddresses) ||
     !Object.values(safeAddresses).every(isHexAddress) ||
     !optional(eoaAddress, isHexAddress) ||
     !(
       eoaAddresses === undefined ||
       (Array.isArray(eoaAddresses) &&
         eoaAddresses.every(
-          (entry) => isFields(entry) && isText(entry.type) && isText(entry.address),
+          (entry) => isRecord(entry) && isText(entry.type) && isText(entry.address),
         ))
     ) ||
     !isNumber(chainId) ||
@@ -46,7 +43,7 @@ function readUser(value: unknown): IbexSessionUser | null {
     ...(eoaAddresses === undefined
       ? {}
       : {
-          eoaAddresses: (eoaAddresses as Fields[]).map((entry) => ({
+          eoaAddresses: (eoaAddresses as Record<string, unknown>[]).map((entry) => ({
             type: entry.type as string,
             address: entry.address as string,
           })),
@@ -72,7 +69,7 @@ function readUser(value: unknown): IbexSessionUser | null {
  * const record = readSessionRecord(JSON.parse(localStorage.getItem(key) ?? 'null'))
  */
 export function readSessionRecord(value: unknown): IbexSessionRecord | null {
-  if (!isFields(value)) return null
+  if (!isRecord(value)) return null
   const { v, accessToken, refreshToken, expiresAt, issuedAt, refreshExpiresAt } = value
   const user = readUser(value.user)
   if (

@@ -1,4 +1,5 @@
 import type { IbexSessionRecord } from './IbexSessionRecord.ts'
+import { isRecord } from '../parse/isRecord.ts'
 import { readSessionRecord } from './readSessionRecord.ts'
 import { unrefTimer } from '../http/unrefTimer.ts'
 import type { TabChannel } from '../tabs/createTabChannel.ts'
@@ -11,8 +12,8 @@ type SessionMessage =
 
 // Another tab's message, checked: tabs of other kit versions or other code share the channel.
 function readSessionMessage(raw: unknown): SessionMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null
-  const message = raw as Record<string, unknown>
+  if (!isRecord(raw)) return null
+  const message = raw
   if (message.type === 'signed-out') return { type: 'signed-out' }
   if (message.type === 'query' && typeof message.issuedAt === 'number') {
     return { type: 'query', issuedAt: message.issuedAt }
