@@ -41,6 +41,7 @@ export {
 export { decodeJwtClaims, type IbexJwtClaims } from '../core/session/decodeJwtClaims.ts'
 export { maskEmail } from '../core/session/maskEmail.ts'
 export type { IbexSessionRecord, IbexSessionUser } from '../core/session/IbexSessionRecord.ts'
+export type { IbexInitialState, IbexProxySession } from '../core/session/IbexInitialState.ts'
 // Storage and tabs
 export type {
   IbexStorageAdapter,

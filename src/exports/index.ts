@@ -62,6 +62,7 @@ export type {
 } from '../core/actions/signUp.ts'
 export type { IbexSessionSnapshot, IbexSessionStatus } from '../core/session/IbexSessionSnapshot.ts'
 export type { IbexSessionUser } from '../core/session/IbexSessionRecord.ts'
+export type { IbexInitialState, IbexProxySession } from '../core/session/IbexInitialState.ts'
 // Query keys and options factories (TanStack, no React)
 export {
   ibexQueryKeys,

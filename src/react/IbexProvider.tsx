@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { IbexLocale } from '../components/internal/messages/IbexMessages.ts'
 import type { CreateIbexClientOptions, IbexClient } from '../core/client/IbexClient.ts'
 import { IbexSessionError } from '../core/errors/IbexSessionError.ts'
+import type { IbexInitialState } from '../core/session/IbexInitialState.ts'
 import type { CreateRealtimeClientOptions } from '../core/realtime/IbexRealtimeClient.ts'
 import { clearQueriesOnSessionEnd } from '../query/clearQueriesOnSessionEnd.ts'
 import { IbexContext, type IbexContextValue } from './IbexContext.ts'
@@ -72,6 +73,14 @@ export type IbexProviderProps = IbexProviderClientProps & {
    */
   realtime?: boolean | CreateRealtimeClientOptions | undefined
   /**
+   * With `config.transport: 'proxy'`: the session the server read from the proxy's cookie
+   * (`getIbexSession` of `ibex-react/server`), so the page server-renders signed in (or signed
+   * out) and hydrates without a `loading` flash. Read once, like `config`.
+   * @example
+   * <IbexProvider config={{ transport: 'proxy', baseUrl: '/api/ibex' }} initialState={{ session }}>…</IbexProvider>
+   */
+  initialState?: IbexInitialState | undefined
+  /**
    * The app. Hooks such as `useSession()` work anywhere below.
    *
    * @example
@@ -100,7 +109,13 @@ export type IbexProviderProps = IbexProviderClientProps & {
  */
 export function IbexProvider(props: IbexProviderProps): ReactNode {
   const { queryClient: appQueryClient, locale, realtime: realtimeOption, children } = props
-  const owned = useOwnedIbexClient(props.client ? undefined : props.config)
+  const owned = useOwnedIbexClient(
+    props.client
+      ? undefined
+      : props.initialState
+        ? { ...props.config, initialState: props.initialState }
+        : props.config,
+  )
   const client = props.client ?? owned
   if (!client) {
     throw new IbexSessionError({

@@ -2,6 +2,7 @@ import type { SchemaOutput, StandardSchema } from '../parse/StandardSchema.ts'
 import type { IbexRetryPolicy } from '../http/IbexHttpContext.ts'
 import type { IbexRequestOptions } from '../http/IbexRequestOptions.ts'
 import type { IbexLastUserStore } from '../session/createLastUserStore.ts'
+import type { IbexInitialState } from '../session/IbexInitialState.ts'
 import type { IbexSessionSnapshot } from '../session/IbexSessionSnapshot.ts'
 import type { IbexSessionStore } from '../session/IbexSessionStore.ts'
 import type { IbexStorageOption } from '../storage/IbexStorageAdapter.ts'
@@ -45,6 +46,21 @@ export type CreateIbexClientOptions = {
   retry?: Partial<IbexRetryPolicy> | undefined
   /** Refresh this long before the access token expires. Default 5 min. */
   refreshLeewayMs?: number | undefined
+  /**
+   * `'direct'` (default): the browser calls IBEx at `baseUrl` and holds the tokens (in `storage`).
+   * `'proxy'`: `baseUrl` is a same-origin route made with `createIbexProxy` (`ibex-react/server`).
+   * The tokens then live in the proxy's encrypted HttpOnly cookie: requests carry no token (the
+   * proxy adds it), `storage` is ignored, the browser keeps at most the short-lived access token
+   * in memory (for the WebSocket) and never the refresh token. Refreshes still go one at a time
+   * across tabs, so no two server instances ever spend the same refresh token.
+   */
+  transport?: 'direct' | 'proxy' | undefined
+  /**
+   * With `transport: 'proxy'`: the session a server read from the cookie (`getIbexSession`), so
+   * the first render is signed in (or signed out) on the server and in the browser alike, with no
+   * `loading` state. Without it the client asks the proxy at start-up.
+   */
+  initialState?: IbexInitialState | undefined
 }
 
 /**
@@ -68,6 +84,7 @@ export type IbexClientConfig = Readonly<{
   storageKey: string
   retry: Readonly<IbexRetryPolicy>
   refreshLeewayMs: number
+  transport: 'direct' | 'proxy'
 }>
 
 /**

@@ -1,11 +1,14 @@
 import { refreshTokens } from '../actions/auth/refreshTokens.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import type { IbexHttpContext } from '../http/IbexHttpContext.ts'
-import { request } from '../http/request.ts'
+import { request, type IbexTokenSource } from '../http/request.ts'
+import { IbexSessionError } from '../errors/IbexSessionError.ts'
 import type { IbexSessionRecord } from '../session/IbexSessionRecord.ts'
 import { createLastUserStore } from '../session/createLastUserStore.ts'
+import { createProxySessionStorage } from '../session/createProxySessionStorage.ts'
 import { createSessionStore } from '../session/createSessionStore.ts'
 import { createTokenRefresher } from '../session/createTokenRefresher.ts'
+import { refreshDueAt } from '../session/refreshDueAt.ts'
 import type { IbexSessionStore } from '../session/IbexSessionStore.ts'
 import { scheduleProactiveRefresh } from '../session/scheduleProactiveRefresh.ts'
 import type { IbexAuthResponse, IbexWalletMode } from '../session/sessionFromAuthResponse.ts'
@@ -15,6 +18,13 @@ import { resolveStorage } from '../storage/resolveStorage.ts'
 import { createTabChannel } from '../tabs/createTabChannel.ts'
 import { createTabLock } from '../tabs/createTabLock.ts'
 import type { CreateIbexClientOptions, IbexClient, IbexClientConfig } from './IbexClient.ts'
+
+function signedOutError(): IbexSessionError {
+  return new IbexSessionError({
+    code: 'session/signed-out',
+    message: 'No IBEx session: sign the user in first.',
+  })
+}
 
 /** How long a tab about to refresh waits for another tab to offer a newer pair. */
 const PEER_WAIT_MS = 50
@@ -48,6 +58,7 @@ export function createIbexClient(options: CreateIbexClientOptions): IbexClient {
     })
   }
   const baseUrl = options.baseUrl.trim().replace(/\/+$/, '')
+  const transport = options.transport === 'proxy' ? 'proxy' : 'direct'
   const namespace = `${options.rpId ?? '*'}@${baseUrl}`
   const crossTab =
     options.crossTab === undefined
@@ -69,6 +80,7 @@ export function createIbexClient(options: CreateIbexClientOptions): IbexClient {
     storageKey: `ibex:session:${namespace}`,
     retry: Object.freeze({ attempts: 3, baseDelayMs: 300, maxDelayMs: 10_000, ...options.retry }),
     refreshLeewayMs: options.refreshLeewayMs ?? 5 * 60_000,
+    transport,
   })
   const now = options.now ?? (() => Date.now())
   const httpContext: IbexHttpContext = {
@@ -79,12 +91,30 @@ export function createIbexClient(options: CreateIbexClientOptions): IbexClient {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     sendIbexAuthHeader: config.sendIbexAuthHeader,
     retry: config.retry,
+    transport,
   }
 
+  const initial = transport === 'proxy' ? options.initialState : undefined
   const store = createSessionStore({
-    storage: resolveStorage(options.storage),
+    storage:
+      transport === 'proxy'
+        ? createProxySessionStorage({ baseUrl, fetch: httpContext.fetch })
+        : resolveStorage(options.storage),
     key: config.storageKey,
     now,
+    initial: initial && {
+      record: initial.session && {
+        v: 1,
+        // Held by the proxy; fetched when the WebSocket needs it (see getAccessToken).
+        accessToken: '',
+        // Behind a proxy the pair's opaque id stands for the refresh token: the browser sends it
+        // back when it asks for a refresh and compares it to spot a newer pair.
+        refreshToken: initial.session.sessionId,
+        expiresAt: initial.session.expiresAt,
+        issuedAt: initial.session.issuedAt,
+        user: initial.session.user,
+      },
+    },
   })
   const lastUser = createLastUserStore(`ibex:last-user:${namespace}`)
   const tabs = crossTab ? syncSessionAcrossTabs(store, createTabChannel(channelName)) : undefined
@@ -135,10 +165,49 @@ export function createIbexClient(options: CreateIbexClientOptions): IbexClient {
     refreshLeewayMs: config.refreshLeewayMs,
     peerWaitMs: PEER_WAIT_MS,
   })
-  const cancelSchedule = scheduleProactiveRefresh(store, refresher.refresh, {
-    now,
-    leewayMs: config.refreshLeewayMs,
-  })
+  // A server rendering behind the proxy never refreshes: the browser does, one tab at a time.
+  const cancelSchedule =
+    transport === 'proxy' && typeof window === 'undefined'
+      ? () => {}
+      : scheduleProactiveRefresh(store, refresher.refresh, {
+          now,
+          leewayMs: config.refreshLeewayMs,
+        })
+
+  // Behind the proxy a request needs no token, only a live session: the pair's id plays the
+  // token's part in the 401 replay (refresh once, unless another caller already did).
+  const proxyTokens: IbexTokenSource = {
+    async getAccessToken() {
+      await store.whenReady()
+      const record = store.getRecord()
+      if (!record) throw signedOutError()
+      if (now() < refreshDueAt(record, config.refreshLeewayMs)) return record.refreshToken
+      return (await refresher.refresh()).refreshToken
+    },
+    async tokenAfterUnauthorized(rejected) {
+      const record = store.getRecord()
+      if (!record) throw signedOutError()
+      if (record.refreshToken !== rejected) return record.refreshToken
+      return (await refresher.refresh()).refreshToken
+    },
+  }
+
+  async function getAccessToken(): Promise<string> {
+    await store.whenReady()
+    const record = store.getRecord()
+    if (transport === 'proxy' && record?.accessToken === '') {
+      // Started from a server's initialState: ask the proxy for the access token.
+      const stored = await store.readStored()
+      if (!stored) {
+        await signOut()
+        throw signedOutError()
+      }
+      if (stored.accessToken !== '' && stored.issuedAt >= record.issuedAt) {
+        await store.setRecord(stored)
+      }
+    }
+    return refresher.getAccessToken()
+  }
 
   let lastSnapshot = store.getSnapshot()
   const { onSessionChange } = options
@@ -163,9 +232,10 @@ export function createIbexClient(options: CreateIbexClientOptions): IbexClient {
 
   const client: IbexClient = {
     config,
-    request: (requestOptions) => request(httpContext, refresher, requestOptions),
+    request: (requestOptions) =>
+      request(httpContext, transport === 'proxy' ? proxyTokens : refresher, requestOptions),
     session,
-    getAccessToken: refresher.getAccessToken,
+    getAccessToken,
     async refresh() {
       await refresher.refresh()
     },

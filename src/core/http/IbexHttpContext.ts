@@ -14,6 +14,11 @@ export type IbexHttpContext = {
   fetch: typeof globalThis.fetch
   sendIbexAuthHeader: boolean
   retry: IbexRetryPolicy
+  /**
+   * `'proxy'`: `baseUrl` is a same-origin route of `createIbexProxy`, which holds the tokens and
+   * adds them itself; no token header is ever sent from here. Default `'direct'`.
+   */
+  transport?: 'direct' | 'proxy' | undefined
 }
 
 /** How GETs back off on 429 and 503. */

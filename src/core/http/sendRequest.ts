@@ -3,6 +3,7 @@ import type { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
 import { parseResponse } from '../parse/parseResponse.ts'
+import { PROXY_HEADER } from '../session/createProxySessionStorage.ts'
 import { buildUrl } from './buildUrl.ts'
 import { httpErrorFromResponse } from './httpErrorFromResponse.ts'
 import type { IbexHttpContext, IbexRetryPolicy } from './IbexHttpContext.ts'
@@ -93,7 +94,10 @@ function buildHeaders(
       options.chainId === true ? context.chainId : options.chainId,
     )
   }
-  if (options.bearer !== undefined) {
+  if (context.transport === 'proxy') {
+    // The proxy injects the token from its HttpOnly cookie; the browser never sends one.
+    headers[PROXY_HEADER] = '1'
+  } else if (options.bearer !== undefined) {
     headers.Authorization = `Bearer ${options.bearer}`
     if (context.sendIbexAuthHeader) headers['X-IBEx-Auth'] = `Bearer ${options.bearer}`
   }

@@ -14,7 +14,10 @@ import type { IbexSessionSnapshot, IbexSessionTokens } from './IbexSessionSnapsh
 export type IbexSessionStore = {
   subscribe(listener: () => void): () => void
   getSnapshot(): IbexSessionSnapshot
-  /** Always `loading`: the server cannot know the browser's session. */
+  /**
+   * `loading` (a server cannot know the browser's session), or the session of `initialState`
+   * when the client was given one (`transport: 'proxy'`).
+   */
   getServerSnapshot(): IbexSessionSnapshot
   /** The current pair, possibly expired; `client.getAccessToken()` returns a valid one. */
   getTokens(): IbexSessionTokens | null

@@ -32,6 +32,12 @@ export function createSessionStore(options: {
   storage: IbexStorageAdapter
   key: string
   now: () => number
+  /**
+   * A session known before any storage is read (a server read it from the proxy's cookie): the
+   * store starts settled with it, and the server snapshot is that state instead of `loading`, so
+   * server HTML and the hydrating render agree.
+   */
+  initial?: { record: IbexSessionRecord | null } | undefined
 }): SessionStore {
   const { storage, key, now } = options
   const listeners = new Set<() => void>()
@@ -97,18 +103,28 @@ export function createSessionStore(options: {
   }
 
   let ready: Promise<void>
-  try {
-    const raw = storage.getItem(key)
-    if (typeof raw === 'object' && raw !== null) {
-      // Any thenable, not only native promises: custom adapters may bring their own.
-      ready = Promise.resolve(raw).then(hydrate, () => hydrate(null))
-    } else {
-      hydrate(raw)
-      ready = Promise.resolve()
-    }
-  } catch {
-    hydrate(null)
+  if (options.initial) {
+    record = options.initial.record
+    settled = true
+    publish()
     ready = Promise.resolve()
+  } else {
+    ready = hydrateFromStorage()
+  }
+  const serverSnapshot = options.initial ? snapshot : LOADING
+
+  function hydrateFromStorage(): Promise<void> {
+    try {
+      const raw = storage.getItem(key)
+      if (typeof raw === 'object' && raw !== null) {
+        // Any thenable, not only native promises: custom adapters may bring their own.
+        return Promise.resolve(raw).then(hydrate, () => hydrate(null))
+      }
+      hydrate(raw)
+    } catch {
+      hydrate(null)
+    }
+    return Promise.resolve()
   }
 
   return {
@@ -117,7 +133,7 @@ export function createSessionStore(options: {
       return () => listeners.delete(listener)
     },
     getSnapshot: () => snapshot,
-    getServerSnapshot: () => LOADING,
+    getServerSnapshot: () => serverSnapshot,
     getTokens: () =>
       record
         ? {
