@@ -16,6 +16,8 @@ export default tseslint.config(
       '.artifacts/**',
       'demo/dist/**',
       'public/mockServiceWorker.js',
+      'examples/*/.next/**',
+      'examples/*/next-env.d.ts',
     ],
   },
   js.configs.recommended,
