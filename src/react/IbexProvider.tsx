@@ -67,7 +67,9 @@ export type IbexProviderProps = IbexProviderClientProps & {
    * track faster. One socket per signed-in user across all the tabs of the browser (one tab
    * leads and relays to the others). `false` turns it off; options of `createRealtimeClient`
    * (`clientName`, `reconnect`, `WebSocket`, `url` …) turn it on with them, read once.
-   * @default true in a browser, false on a server
+   * With `transport: 'proxy'` it is on only when given IBEx's socket URL (`{ url }`): the
+   * browser opens the socket to IBEx directly, with the access token fetched from the proxy.
+   * @default true in a browser (with `transport: 'proxy'`: false), false on a server
    * @example
    * <IbexProvider config={config} realtime={{ clientName: 'My App' }}>…</IbexProvider>
    */

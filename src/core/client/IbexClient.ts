@@ -53,6 +53,10 @@ export type CreateIbexClientOptions = {
    * proxy adds it), `storage` is ignored, the browser keeps at most the short-lived access token
    * in memory (for the WebSocket) and never the refresh token. Refreshes still go one at a time
    * across tabs, so no two server instances ever spend the same refresh token.
+   * `client.session.getTokens()` then holds the pair's opaque id in place of the refresh token.
+   *
+   * @example
+   * createIbexClient({ transport: 'proxy', baseUrl: '/api/ibex', rpId: 'example.com' })
    */
   transport?: 'direct' | 'proxy' | undefined
   /**

@@ -29,7 +29,10 @@ export function useProviderRealtime(
   queryClient: QueryClient,
   realtime: boolean | CreateRealtimeClientOptions | undefined,
 ): IbexRealtimeClient | undefined {
-  const enabled = realtime === undefined ? isBrowser() : realtime !== false
+  // Behind the proxy the socket cannot share its route (route handlers do not upgrade): it is on
+  // when the app names IBEx's socket URL (`realtime={{ url }}`).
+  const enabled =
+    realtime === undefined ? isBrowser() && client.config.transport !== 'proxy' : realtime !== false
   const options = typeof realtime === 'object' ? realtime : undefined
   // Creating one does nothing until `start()`, so a spare one from a discarded render is
   // harmless. The options are read once per client, as `config` is.
