@@ -74,22 +74,27 @@ describe.runIf(chromiumPath && built)(
     let browser: Browser
     let context: BrowserContext
     let page: Page
-    // Every pair IBEx issued, as IBEx sent it.
-    const issued: { access_token: string; refresh_token: string }[] = []
+    // Every pair IBEx issued, as IBEx sent it, and when.
+    const issued: { access_token: string; refresh_token: string; at: number }[] = []
+    // Every path that reached IBEx.
+    const upstreamPaths: string[] = []
+    let mock: ReturnType<typeof createMockIbex>
     const consoleLines: string[] = []
     const browserRequests: string[] = []
 
     beforeAll(async () => {
-      const mock = createMockIbex({ seed: 'nextjs-example' })
+      mock = createMockIbex({ seed: 'nextjs-example' })
       const wrapped = {
         ...mock,
         async handle(request: Request, options?: { basePath?: string | undefined }) {
+          upstreamPaths.push(new URL(request.url).pathname)
           const response = await mock.handle(request, options)
           const body = await response
             .clone()
             .json()
             .catch(() => null)
-          if (body && typeof body.refresh_token === 'string') issued.push(body)
+          if (body && typeof body.refresh_token === 'string')
+            issued.push({ ...body, at: Date.now() })
           return response
         },
       }
@@ -174,6 +179,34 @@ describe.runIf(chromiumPath && built)(
       const html = await (await context.request.get(next.url)).text()
       expect(html).toContain('data-testid="signed-out"')
       expect(consoleLines.filter((line) => HYDRATION.test(line))).toEqual([])
+    })
+
+    test('access token expired, two tabs open at once: the server renders signed in without refreshing, the tabs refresh once between them', async () => {
+      const refreshes = () => upstreamPaths.filter((path) => path === '/v1.2/auth/refresh').length
+      // Sign in with tokens that live 4 s, then leave the page.
+      mock.setFaults({ accessTokenTtl: 4 })
+      await page.locator('button[data-mode="sign-in"]').click()
+      await page.getByTestId('signed-in').waitFor()
+      await page.goto('about:blank')
+      mock.setFaults({ accessTokenTtl: null })
+      const lastIssued = Math.max(...issued.map((pair) => pair.at))
+      await expect.poll(() => Date.now() > lastIssued + 4_500, { timeout: 30_000 }).toBe(true)
+      const before = refreshes()
+
+      // The server: signed in from the cookie, balances left to the browser, no refresh.
+      const html = await (await context.request.get(next.url)).text()
+      expect(html).toContain('data-testid="signed-in"')
+      expect(html).not.toContain('100 EUR-IBEX')
+      expect(refreshes()).toBe(before)
+
+      const tabs = await Promise.all([context.newPage(), context.newPage()])
+      await Promise.all(tabs.map((tab) => tab.goto(next.url)))
+      for (const tab of tabs) {
+        await tab.getByTestId('balances').getByText('100 EUR-IBEX').waitFor()
+      }
+      expect(refreshes() - before).toBe(1)
+      expect(consoleLines.filter((line) => HYDRATION.test(line))).toEqual([])
+      await Promise.all(tabs.map((tab) => tab.close()))
     })
   },
 )
