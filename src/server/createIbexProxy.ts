@@ -231,8 +231,8 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
     }
     let body: string | undefined
     if (method !== 'GET') {
-      body = await request.text()
-      if (new TextEncoder().encode(body).length > maxBodyBytes) {
+      body = (await request.text()) || undefined
+      if (body !== undefined && new TextEncoder().encode(body).length > maxBodyBytes) {
         return refusal(413, 'PROXY_BODY_TOO_LARGE', 'The request body is too large.')
       }
     }
@@ -259,15 +259,17 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
       bearer: isPublic ? undefined : session?.record.accessToken,
     })
     const wallet = isPublic && method === 'POST' ? walletOf(body) : undefined
-    return withCookie(
-      await adoptTokens(answer, {
-        tenant,
-        previous: session,
-        wallet,
-        endpoint: `${method} ${path}`,
-      }),
-      stale ? clearCookie() : undefined,
-    )
+    const adopted = await adoptTokens(answer, {
+      tenant,
+      previous: session,
+      wallet,
+      endpoint: `${method} ${path}`,
+    })
+    // A new pair replaces the stale cookie; otherwise the stale one is cleared.
+    const setsCookie = adopted.headers
+      .getSetCookie()
+      .some((line) => line.startsWith(`${cookieName}=`))
+    return withCookie(adopted, stale && !setsCookie ? clearCookie() : undefined)
   }
 
   function sessionEndpoint(method: string, session: CookieSession | null): Response {

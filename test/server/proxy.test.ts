@@ -172,6 +172,12 @@ describe('createIbexProxy', () => {
     expect(await getIbexSession(`ibex-session=${good}`, instance)).toBeNull()
     expect((await call(good)).status).toBe(401)
     expect(harness.upstream.length).toBe(forwardedBefore)
+
+    // Signing in again over the dead cookie replaces it with a good one.
+    harness.jar.set('ibex-session', tampered)
+    await signUp(tab)
+    expect(harness.jar.get('ibex-session')).not.toBe(tampered)
+    expect(await getIbexSession(harness.cookieHeader(), instance)).not.toBeNull()
   })
 
   test('a missing or short secret is refused at start-up', () => {
