@@ -97,6 +97,26 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '@tanstack/react-query'],
+              message: 'ibex-react/server is framework-free: Web Request → Response.',
+            },
+            {
+              group: ['**/react/**', '**/components/**', '**/mock/**'],
+              message: 'ibex-react/server imports only core and query.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI of the mock server prints its URL.
     files: ['src/mock/node/cli.ts', 'bench/**', 'scripts/**', 'test/**', '.storybook/**'],
     rules: { 'no-console': 'off' },
