@@ -142,6 +142,8 @@ describe.runIf(chromiumPath && built)(
       await page.getByTestId('balances').getByText('100 EUR-IBEX').waitFor()
       await page.waitForLoadState('networkidle')
       const afterReload = browserRequests.slice(requestsBefore)
+      // Live updates open with the access token the page fetched from the proxy.
+      await page.getByTestId('realtime').getByText('Live updates: open').waitFor()
       // The only call to the proxy is the WebSocket's access token (`GET /api/ibex/session`).
       expect(
         afterReload.filter(

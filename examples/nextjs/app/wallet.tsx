@@ -1,5 +1,5 @@
 'use client'
-import { flattenBalances, useBalances, useSession, useSignOut } from 'ibex-react'
+import { flattenBalances, useBalances, useRealtimeStatus, useSession, useSignOut } from 'ibex-react'
 import { PasskeyButton } from 'ibex-react/components'
 
 export function Wallet() {
@@ -19,6 +19,7 @@ export function Wallet() {
         Signed in as <code data-testid="user-id">{user.externalUserId}</code> ({user.authMethod})
       </p>
       <Balances />
+      <LiveStatus />
       <SignOutButton />
     </section>
   )
@@ -39,6 +40,13 @@ function Balances() {
         ))}
     </ul>
   )
+}
+
+// The socket goes to IBEx directly; its first frame carries the access token, which the
+// browser fetched from the proxy (GET /api/ibex/session), never from storage.
+function LiveStatus() {
+  const { status } = useRealtimeStatus()
+  return <p data-testid="realtime">{`Live updates: ${status}`}</p>
 }
 
 function SignOutButton() {
