@@ -36,16 +36,26 @@ function freePort(): Promise<number> {
   })
 }
 
+// Loaded into the Next.js process: it exits when the test process is gone (its parent changes),
+// so a crashed or killed test run leaves no server behind.
+const WATCHDOG = `data:text/javascript,${encodeURIComponent(
+  'const parent = process.ppid; setInterval(() => { if (process.ppid !== parent) process.exit(0) }, 1000).unref()',
+)}`
+
 /** `next start` on 127.0.0.1; resolves once it answers. */
 async function startNext(
   env: Record<string, string>,
 ): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort()
-  const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: exampleDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', WATCHDOG, nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: exampleDir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
