@@ -282,6 +282,21 @@ describe('createIbexProxy', () => {
     expect(seen?.get('accept')).toBe('application/json')
   })
 
+  test('a refresh IBEx refuses clears the cookie and signs every tab out', async () => {
+    const harness = createProxyHarness()
+    const [tabA, tabB] = [harness.tab(harness.proxy()), harness.tab(harness.proxy())]
+    await signUp(tabA)
+    await vi.waitFor(() => expect(tabB.session.getSnapshot().status).toBe('signed-in'))
+    // IBEx forgets every token (as after a revocation): the refresh token is refused.
+    harness.mock.reset()
+    harness.clock.now += 2 * HOUR
+    await expect(getBalances(tabA)).rejects.toMatchObject({ code: 'session/refresh-rejected' })
+    expect(refreshesAtIbex(harness)).toBe(1)
+    expect(harness.jar.has('ibex-session')).toBe(false)
+    expect(tabA.session.getSnapshot().status).toBe('signed-out')
+    await vi.waitFor(() => expect(tabB.session.getSnapshot().status).toBe('signed-out'))
+  })
+
   test('sign-out clears the cookie; the next call is refused without reaching IBEx', async () => {
     const harness = createProxyHarness()
     const tab = harness.tab(harness.proxy(), { crossTab: false })
