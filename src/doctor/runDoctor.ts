@@ -16,7 +16,7 @@ import { preflight } from './preflight.ts'
 import { runTestUsers } from './runTestUsers.ts'
 
 const PROXY_HINT =
-  "Browsers will refuse every signed-in call from this origin. Serve IBEx from the app's own origin through a proxy (README \"Same-origin proxy\") and set createIbexClient({ baseUrl: '/ibex' })."
+  "Browsers will refuse every signed-in call from this origin. Serve IBEx from the app's own origin through a same-origin proxy (README \"Pointing at a real IBEx host\") and set createIbexClient({ baseUrl: '/ibex' })."
 
 /** A client of the doctor: Node fetch with the app's `Origin`, remembering the last JSON body. */
 export type DoctorClient = { client: IbexClient; lastBody: () => unknown }
