@@ -294,6 +294,12 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     })
   } else {
     const why = options.createTestUser ? 'the rpId is not known' : 'needs --create-test-user'
+    add(
+      'shape-kdf-sign-in',
+      'SKIP',
+      'PIN (kdf) sign-in materials have every field the kit reads',
+      `a PIN user ${why}`,
+    )
     add('kdf-proof', 'SKIP', 'a PIN sign-up under the configured protocol profile', why)
     add('chains', 'SKIP', 'the chain list and its modules (GET /v1.2/chains/)', `a session ${why}`)
   }

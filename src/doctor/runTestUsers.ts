@@ -20,6 +20,7 @@ import {
 } from './discoverProtocol.ts'
 import type { DoctorStatus } from './DoctorReport.ts'
 import type { DoctorOptions } from './DoctorOptions.ts'
+import { unknownFields } from './knownChallengeFields.ts'
 import type { DoctorClient } from './runDoctor.ts'
 
 type TestUserContext = {
@@ -31,7 +32,7 @@ type TestUserContext = {
   chainsCheck: (client: IbexClient) => Promise<void>
 }
 
-type Signed = { client: IbexClient; externalUserId: string }
+type Signed = { client: IbexClient; lastBody: () => unknown; externalUserId: string }
 
 /** 8 random digits (the default PIN policy's longest), never stored or printed. */
 function randomPin(): string {
@@ -94,12 +95,12 @@ export async function runTestUsers(
   let accepted = false
 
   const attemptPin: ProofAttempt<Signed> = async (protocol) => {
-    const { client } = makeClient(protocol)
+    const { client, lastBody } = makeClient(protocol)
     const materials = await getSignUpChallenge(client, { wallet: 'kdf' })
     const body = await provePin(client, { pin, materials })
     try {
       await submitSignUp(client, { wallet: 'kdf', ...body })
-      return { ok: true, value: { client, externalUserId: body.externalUserId } }
+      return { ok: true, value: { client, lastBody, externalUserId: body.externalUserId } }
     } catch (error) {
       client.destroy()
       const refusal = refusalOf(error)
@@ -152,6 +153,15 @@ export async function runTestUsers(
     try {
       const { client, externalUserId } = signed
       const materials = await getSignInChallenge(client, { wallet: 'kdf', externalUserId })
+      const extra = unknownFields(signed.lastBody(), 'kdf-sign-in')
+      add(
+        'shape-kdf-sign-in',
+        extra.length === 0 ? 'PASS' : 'WARN',
+        'PIN (kdf) sign-in materials have every field the kit reads',
+        extra.length === 0
+          ? 'all fields known'
+          : `fields the kit does not know: ${extra.join(', ')}`,
+      )
       const body = await provePin(client, { pin, materials })
       await submitSignIn(client, { wallet: 'kdf', ...body })
       add('kdf-sign-in', 'PASS', signInConfirms, `test user ${externalUserId}`)
@@ -161,6 +171,12 @@ export async function runTestUsers(
     await context.chainsCheck(signed.client)
     signed.client.destroy()
   } else {
+    add(
+      'shape-kdf-sign-in',
+      'SKIP',
+      'PIN (kdf) sign-in materials have every field the kit reads',
+      'no PIN user was created',
+    )
     add('kdf-sign-in', 'SKIP', signInConfirms, 'no PIN user was created')
     add('chains', 'SKIP', 'the chain list and its modules (GET /v1.2/chains/)', 'no session')
   }
@@ -200,7 +216,7 @@ async function runEmailUser(
   }
 
   const attemptEmail: ProofAttempt<Signed> = async (protocol) => {
-    const { client } = makeClient(protocol)
+    const { client, lastBody } = makeClient(protocol)
     const challenge = await getSignUpChallenge(client, { wallet: 'email', email })
     const code = await nextCode()
     if (code === undefined) {
@@ -228,7 +244,7 @@ async function runEmailUser(
     })
     try {
       await submitSignUp(client, { wallet: 'email', ...fields, ...proof }, { email })
-      return { ok: true, value: { client, externalUserId: fields.externalUserId } }
+      return { ok: true, value: { client, lastBody, externalUserId: fields.externalUserId } }
     } catch (error) {
       client.destroy()
       const refusal = refusalOf(error)
