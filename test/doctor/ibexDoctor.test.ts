@@ -105,6 +105,31 @@ describe('ibex-doctor', () => {
     expect(report.failed).toBeGreaterThan(0)
   }, 60_000)
 
+  it('a server change: unknown fields are listed (WARN), a missing field the kit reads fails naming it', async () => {
+    // The mock's answers, altered on the way as a changed server would send them.
+    const changed: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init)
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      if (url.pathname !== '/v1.2/auth/sign-up' || init?.method === 'OPTIONS') return response
+      const body = (await response.json()) as Record<string, unknown>
+      if (url.searchParams.get('wallet') === 'kdf') delete body.salt
+      else body.riskScore = 0.1
+      return new Response(JSON.stringify(body), {
+        status: response.status,
+        headers: response.headers,
+      })
+    }
+    const report = await runDoctor({ baseUrl: standard.url, origin: ORIGIN, fetch: changed })
+    const byId = (id: string) => report.checks.find((check) => check.id === id)
+    expect(byId('shape-passkeys-sign-up')).toMatchObject({
+      status: 'WARN',
+      detail: 'fields the kit does not know: riskScore',
+    })
+    expect(byId('shape-kdf-sign-up')).toMatchObject({ status: 'FAIL' })
+    expect(byId('shape-kdf-sign-up')?.detail).toContain('`salt`')
+    expect(byId('shape-passkeys-sign-in')).toMatchObject({ status: 'PASS' })
+  }, 60_000)
+
   it('bad arguments: usage and exit 2; an unreachable host: one line and exit 1', async () => {
     const bad = await runCli(['--origin', ORIGIN])
     expect(bad.code).toBe(2)
