@@ -117,6 +117,30 @@ export default tseslint.config(
     },
   },
   {
+    // ibex-doctor checks a host with the kit's own core, never with the mock.
+    files: ['src/doctor/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                '**/react/**',
+                '**/components/**',
+                '**/query/**',
+                '**/mock/**',
+              ],
+              message: 'ibex-doctor uses core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The CLI of the mock server prints its URL.
     files: ['src/mock/node/cli.ts', 'bench/**', 'scripts/**', 'test/**', '.storybook/**'],
     rules: { 'no-console': 'off' },

@@ -12,6 +12,14 @@ export { IbexWebAuthnError, type IbexWebAuthnErrorCode } from '../core/errors/Ib
 export { canonicalJson, type CanonicalJsonValue } from '../core/protocol/canonicalJson.ts'
 export { kdfProofMessage, type KdfProofFields } from '../core/protocol/kdfProofMessage.ts'
 export { emailProofMessage, type EmailProofFields } from '../core/protocol/emailProofMessage.ts'
+export type {
+  IbexBinaryEncoding,
+  IbexEmailProofField,
+  IbexProtocolProfile,
+  IbexProtocolProfileInput,
+} from '../core/protocol/IbexProtocolProfile.ts'
+export { defaultProtocolProfile } from '../core/protocol/defaultProtocolProfile.ts'
+export { mergeProtocolProfile } from '../core/protocol/mergeProtocolProfile.ts'
 // Client, request, session
 export { createIbexClient } from '../core/client/createIbexClient.ts'
 export type {

@@ -1,3 +1,7 @@
+import type {
+  IbexProtocolProfile,
+  IbexProtocolProfileInput,
+} from '../core/protocol/IbexProtocolProfile.ts'
 import type { SignInDataBuilder } from './data/buildSignInData.ts'
 
 /**
@@ -75,6 +79,12 @@ export type MockIbexOptions = {
    * (ibex-api.md §2.1). Default false, so local development can store user data.
    */
   strictUserDataRpId?: boolean | undefined
+  /**
+   * The protocol profile the mock verifies PIN and email proofs and key users' operation
+   * signatures by (a part, deep-merged over `defaultProtocolProfile`), so a test can play a
+   * tenant whose undocumented rules differ. Same shape as `createIbexClient({ protocol })`.
+   */
+  protocol?: IbexProtocolProfileInput | undefined
 }
 
 /** {@link MockIbexOptions} with every default applied. */
@@ -100,4 +110,5 @@ export type MockIbexConfig = {
   webSocket: { authTimeoutMs: number; closeDelayMs: number }
   setTimer: (callback: () => void, ms: number) => MockTimerCancel
   strictUserDataRpId: boolean
+  protocol: IbexProtocolProfile
 }

@@ -1,3 +1,4 @@
+import { mergeProtocolProfile } from '../core/protocol/mergeProtocolProfile.ts'
 import { buildSignInData } from './data/buildSignInData.ts'
 import type { MockIbexConfig, MockIbexOptions, MockInitialBalances } from './MockIbexOptions.ts'
 
@@ -38,5 +39,6 @@ export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig 
     },
     setTimer: options.setTimer ?? setTimer,
     strictUserDataRpId: options.strictUserDataRpId ?? false,
+    protocol: mergeProtocolProfile(options.protocol),
   }
 }

@@ -1,4 +1,8 @@
 import type { SchemaOutput, StandardSchema } from '../parse/StandardSchema.ts'
+import type {
+  IbexProtocolProfile,
+  IbexProtocolProfileInput,
+} from '../protocol/IbexProtocolProfile.ts'
 import type { IbexRetryPolicy } from '../http/IbexHttpContext.ts'
 import type { IbexRequestOptions } from '../http/IbexRequestOptions.ts'
 import type { IbexLastUserStore } from '../session/createLastUserStore.ts'
@@ -24,10 +28,20 @@ export type CreateIbexClientOptions = {
   fetch?: typeof globalThis.fetch | undefined
   /** Where the session is kept. Default `'memory'` (signed out on reload). */
   storage?: IbexStorageOption | undefined
-  /** KDF `appId` (design.md §7). Default: `rpId`, else the page's hostname, else `'localhost'`. */
+  /**
+   * KDF `appId` (design.md §7). Default: `protocol.kdf.appId`, else `rpId`, else the page's
+   * hostname, else `'localhost'`.
+   */
   appId?: string | undefined
-  /** KDF `env`. Default `'v1'`. */
+  /** KDF `env`. Default: `protocol.kdf.env` (`'v1'`). */
   env?: string | undefined
+  /**
+   * The rules IBEx does not publish (proof message, nonce, timestamp, signature, HKDF, email
+   * backup, operation signature), as a part of {@link IbexProtocolProfile} deep-merged over
+   * `defaultProtocolProfile`. Paste what `ibex-doctor --create-test-user` prints when a tenant
+   * differs. Checked at once (`validation/protocol-invalid`).
+   */
+  protocol?: IbexProtocolProfileInput | undefined
   /** Per attempt. Default 30 000 ms. */
   timeoutMs?: number | undefined
   /** Also send `X-IBEx-Auth: Bearer …` (for proxies that drop `Authorization`; ibex-api.md §13 #18). */
@@ -79,6 +93,8 @@ export type IbexClientConfig = Readonly<{
   chainId: number
   appId: string
   env: string
+  /** The complete protocol profile (default merged with `protocol`). */
+  protocol: IbexProtocolProfile
   timeoutMs: number
   sendIbexAuthHeader: boolean
   crossTab: boolean

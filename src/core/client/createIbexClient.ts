@@ -3,6 +3,7 @@ import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import type { IbexHttpContext } from '../http/IbexHttpContext.ts'
 import { request, type IbexTokenSource } from '../http/request.ts'
 import { IbexSessionError } from '../errors/IbexSessionError.ts'
+import { mergeProtocolProfile } from '../protocol/mergeProtocolProfile.ts'
 import type { IbexSessionRecord } from '../session/IbexSessionRecord.ts'
 import { createLastUserStore } from '../session/createLastUserStore.ts'
 import { createProxySessionStorage } from '../session/createProxySessionStorage.ts'
@@ -67,12 +68,19 @@ export function createIbexClient(options: CreateIbexClientOptions): IbexClient {
   const channelName =
     (typeof options.crossTab === 'object' ? options.crossTab.channelName : undefined) ??
     `ibex:${namespace}`
+  const protocol = mergeProtocolProfile(options.protocol)
   const config: IbexClientConfig = Object.freeze({
     baseUrl,
     rpId: options.rpId,
     chainId: options.chainId ?? 421614,
-    appId: options.appId ?? options.rpId ?? globalThis.location?.hostname ?? 'localhost',
-    env: options.env ?? 'v1',
+    appId:
+      options.appId ??
+      protocol.kdf.appId ??
+      options.rpId ??
+      globalThis.location?.hostname ??
+      'localhost',
+    env: options.env ?? protocol.kdf.env,
+    protocol,
     timeoutMs: options.timeoutMs ?? 30_000,
     sendIbexAuthHeader: options.sendIbexAuthHeader ?? false,
     crossTab,

@@ -1,5 +1,7 @@
 import { emailProofMessage } from '../protocol/emailProofMessage.ts'
-import { bytesToBase64 } from '../utils/base64.ts'
+import { encodeBinary } from '../protocol/binaryText.ts'
+import { defaultProtocolProfile } from '../protocol/defaultProtocolProfile.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
 import { readChallengeFields, type ChallengeFields } from '../kdf/readChallengeFields.ts'
 import { signProofWith, type SignedProof } from '../kdf/signProofWith.ts'
 import type { KdfParams } from '../kdf/validateKdfParams.ts'
@@ -9,7 +11,7 @@ import { importBackupKey } from './importBackupKey.ts'
 import { randomPrivateKey } from './randomPrivateKey.ts'
 import { validatePassphrase, type PassphrasePolicy } from './validatePassphrase.ts'
 
-/** Argon2id cost of new backups (design.md "Protocol decisions", Email). */
+/** Argon2id cost of new backups by default (`protocol.email.backup`; design.md §7 Email). */
 export const EMAIL_BACKUP_KDF = {
   algo: 'argon2id',
   memory: 65536,
@@ -27,6 +29,8 @@ export type CreateEmailBackupParameters = {
   materials: ChallengeFields
   /** Milliseconds since the epoch to sign. @default Date.now() */
   timestamp?: number | undefined
+  /** @default defaultProtocolProfile */
+  protocol?: IbexProtocolProfile | undefined
 }
 
 /** Proof and backup fields of an email `POST /auth/sign-up` body. */
@@ -34,8 +38,9 @@ export type EmailSignUpProof = SignedProof & EmailBackup
 
 /**
  * Makes the email-mode signer (design.md "Protocol decisions", Email): a new secp256k1 key,
- * encrypted with AES-256-GCM under Argon2id(passphrase, 16 random bytes, 64 MiB, t=3, p=1), and
- * a proof signed over `emailProofMessage`. The clear key is wiped before this returns. Apps call
+ * encrypted with AES-256-GCM under Argon2id(passphrase, random salt) with the cost, sizes and
+ * encoding of `protocol.email.backup` (default 16-byte salt, 64 MiB, t=3, p=1, 12-byte IV,
+ * base64), and a proof signed over `emailProofMessage`. The clear key is wiped before this returns. Apps call
  * it through `runSignerJob({ kind: 'email-create', ... })`.
  *
  * @param parameters - Passphrase, app context and the recover answer's challenge.
@@ -49,22 +54,31 @@ export async function createEmailBackup(
 ): Promise<EmailSignUpProof> {
   const passphrase = validatePassphrase(parameters.passphrase, parameters.passphrasePolicy)
   const { fields, timestamp } = readChallengeFields(parameters)
-  const salt = crypto.getRandomValues(new Uint8Array(16))
-  const iv = crypto.getRandomValues(new Uint8Array(12))
-  const key = await importBackupKey(passphrase, salt, EMAIL_BACKUP_KDF, 'encrypt')
+  const protocol = parameters.protocol ?? defaultProtocolProfile
+  const format = protocol.email.backup
+  const cost = {
+    algo: 'argon2id',
+    memory: format.memory,
+    iterations: format.iterations,
+    parallelism: format.parallelism,
+  } as const satisfies KdfParams
+  const salt = crypto.getRandomValues(new Uint8Array(format.saltBytes))
+  const iv = crypto.getRandomValues(new Uint8Array(format.ivBytes))
+  const key = await importBackupKey(passphrase, salt, cost, 'encrypt')
   const privateKey = randomPrivateKey()
   return withSecp256k1Account(privateKey, async (account) => {
     const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, privateKey)
     const proof = await signProofWith(
       account,
-      (envelope) => emailProofMessage({ ...fields, ...envelope }),
+      (envelope) => emailProofMessage({ ...fields, ...envelope }, protocol),
       timestamp,
+      protocol,
     )
     return {
       ...proof,
-      encryptedPrivateKey: bytesToBase64(new Uint8Array(ciphertext)),
-      backupSalt: bytesToBase64(salt),
-      backupKdf: { ...EMAIL_BACKUP_KDF, cipher: 'AES-256-GCM', iv: bytesToBase64(iv) },
+      encryptedPrivateKey: encodeBinary(new Uint8Array(ciphertext), format.encoding),
+      backupSalt: encodeBinary(salt, format.encoding),
+      backupKdf: { ...cost, cipher: 'AES-256-GCM', iv: encodeBinary(iv, format.encoding) },
     }
   })
 }

@@ -1,5 +1,6 @@
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { decodeBinaryField } from '../kdf/decodeBinaryField.ts'
+import type { IbexBinaryEncoding } from '../protocol/IbexProtocolProfile.ts'
 import { KDF_SALT_BOUNDS, validateKdfParams, type KdfParams } from '../kdf/validateKdfParams.ts'
 
 /** How an email backup was encrypted (design.md "Protocol decisions", Email). */
@@ -24,11 +25,15 @@ export type EmailBackup = {
  * binary fields' lengths (`validation/backup-malformed`).
  *
  * @param backup - The recover answer's backup fields, unchecked.
+ * @param encoding - Of the binary fields (`protocol.email.backup.encoding`); base64 or base64url by default.
  * @returns The parameters and decoded bytes.
  * @example
  * const { params, iv, salt, ciphertext } = decodeEmailBackup(recovered)
  */
-export function decodeEmailBackup(backup: EmailBackup): {
+export function decodeEmailBackup(
+  backup: EmailBackup,
+  encoding: IbexBinaryEncoding = 'base64',
+): {
   params: KdfParams
   iv: Uint8Array<ArrayBuffer>
   salt: Uint8Array<ArrayBuffer>
@@ -47,13 +52,14 @@ export function decodeEmailBackup(backup: EmailBackup): {
   const code = 'validation/backup-malformed'
   return {
     params,
-    iv: decodeBinaryField(iv, 'backupKdf.iv', { min: 12, max: 12 }, code),
-    salt: decodeBinaryField(backup.backupSalt, 'backupSalt', KDF_SALT_BOUNDS, code),
+    iv: decodeBinaryField(iv, 'backupKdf.iv', { min: 12, max: 16 }, code, encoding),
+    salt: decodeBinaryField(backup.backupSalt, 'backupSalt', KDF_SALT_BOUNDS, code, encoding),
     ciphertext: decodeBinaryField(
       backup.encryptedPrivateKey,
       'encryptedPrivateKey',
       { min: 48, max: 48 },
       code,
+      encoding,
     ),
   }
 }

@@ -3,6 +3,7 @@ import { readChallengeFields, type ChallengeFields } from '../kdf/readChallengeF
 import { signProofWith, type SignedProof } from '../kdf/signProofWith.ts'
 import type { EmailBackup } from './decodeEmailBackup.ts'
 import { withEmailBackupAccount } from './withEmailBackupAccount.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
 
 /** The answer of `POST /auth/email/recover` at sign-in (extra members ignored). */
 export type EmailRecoverMaterials = ChallengeFields & EmailBackup
@@ -15,6 +16,8 @@ export type SignEmailProofParameters = {
   materials: EmailRecoverMaterials
   /** Milliseconds since the epoch to sign. @default Date.now() */
   timestamp?: number | undefined
+  /** @default defaultProtocolProfile */
+  protocol?: IbexProtocolProfile | undefined
 }
 
 /**
@@ -29,7 +32,17 @@ export type SignEmailProofParameters = {
  */
 export async function signEmailProof(parameters: SignEmailProofParameters): Promise<SignedProof> {
   const { fields, timestamp } = readChallengeFields(parameters)
-  return withEmailBackupAccount(parameters.passphrase, parameters.materials, (account) =>
-    signProofWith(account, (envelope) => emailProofMessage({ ...fields, ...envelope }), timestamp),
+  const { protocol } = parameters
+  return withEmailBackupAccount(
+    parameters.passphrase,
+    parameters.materials,
+    (account) =>
+      signProofWith(
+        account,
+        (envelope) => emailProofMessage({ ...fields, ...envelope }, protocol),
+        timestamp,
+        protocol,
+      ),
+    protocol,
   )
 }

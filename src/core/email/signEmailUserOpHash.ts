@@ -3,6 +3,7 @@ import { signUserOpHashWith, type SignedUserOpHash } from '../kdf/signUserOpHash
 import { validateUserOpHash } from '../kdf/validateUserOpHash.ts'
 import type { EmailBackup } from './decodeEmailBackup.ts'
 import { withEmailBackupAccount } from './withEmailBackupAccount.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
 
 export type SignEmailUserOpHashParameters = {
   /** As typed; never stored or returned. */
@@ -10,6 +11,8 @@ export type SignEmailUserOpHashParameters = {
   backup: EmailBackup
   /** From `POST /safes/operations`. */
   userOpHash: Hex
+  /** @default defaultProtocolProfile */
+  protocol?: IbexProtocolProfile | undefined
 }
 
 /**
@@ -26,7 +29,11 @@ export async function signEmailUserOpHash(
   parameters: SignEmailUserOpHashParameters,
 ): Promise<SignedUserOpHash> {
   const userOpHash = validateUserOpHash(parameters.userOpHash)
-  return withEmailBackupAccount(parameters.passphrase, parameters.backup, (account) =>
-    signUserOpHashWith(account, userOpHash),
+  const { protocol } = parameters
+  return withEmailBackupAccount(
+    parameters.passphrase,
+    parameters.backup,
+    (account) => signUserOpHashWith(account, userOpHash, protocol),
+    protocol,
   )
 }

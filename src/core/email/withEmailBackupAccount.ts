@@ -1,6 +1,7 @@
 import type { PrivateKeyAccount } from 'viem/accounts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { withSecp256k1Account } from '../kdf/withSecp256k1Account.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
 import { decodeEmailBackup, type EmailBackup } from './decodeEmailBackup.ts'
 import { importBackupKey } from './importBackupKey.ts'
 import { validatePassphrase } from './validatePassphrase.ts'
@@ -14,6 +15,7 @@ import { validatePassphrase } from './validatePassphrase.ts'
  * @param passphrase - As typed.
  * @param backup - `encryptedPrivateKey`, `backupSalt`, `backupKdf` from the recover answer.
  * @param sign - What to sign.
+ * @param protocol - Whose `email.backup.encoding` the binary fields are read in.
  * @returns What `sign` returns.
  * @example
  * await withEmailBackupAccount(passphrase, recovered, (account) => signUserOpHashWith(account, hash))
@@ -22,10 +24,14 @@ export async function withEmailBackupAccount<T>(
   passphrase: string,
   backup: EmailBackup,
   sign: (account: PrivateKeyAccount) => Promise<T>,
+  protocol?: IbexProtocolProfile | undefined,
 ): Promise<T> {
   // Any non-empty passphrase may open a backup: the creation policy may have changed since.
   const normalised = validatePassphrase(passphrase, { minLength: 1 })
-  const { params, iv, salt, ciphertext } = decodeEmailBackup(backup)
+  const { params, iv, salt, ciphertext } = decodeEmailBackup(
+    backup,
+    protocol?.email.backup.encoding,
+  )
   const key = await importBackupKey(normalised, salt, params, 'decrypt')
   let privateKey: Uint8Array
   try {

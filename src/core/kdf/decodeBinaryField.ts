@@ -1,4 +1,6 @@
 import { IbexValidationError, type IbexValidationErrorCode } from '../errors/IbexValidationError.ts'
+import { decodeBinary } from '../protocol/binaryText.ts'
+import type { IbexBinaryEncoding } from '../protocol/IbexProtocolProfile.ts'
 import { base64ToBytes } from '../utils/base64.ts'
 
 /**
@@ -9,6 +11,7 @@ import { base64ToBytes } from '../utils/base64.ts'
  * @param field - Its name, for the error (`salt`, `backupKdf.iv`).
  * @param bounds - Accepted byte lengths, inclusive.
  * @param code - The error code to throw with.
+ * @param encoding - `hex` reads 0x-hex; otherwise base64 or base64url, padded or not.
  * @returns The bytes.
  * @example
  * const salt = decodeBinaryField(materials.salt, 'salt', { min: 8, max: 64 }, 'validation/kdf-malformed')
@@ -18,9 +21,12 @@ export function decodeBinaryField(
   field: string,
   bounds: { min: number; max: number },
   code: IbexValidationErrorCode,
+  encoding: IbexBinaryEncoding = 'base64',
 ): Uint8Array<ArrayBuffer> {
   let bytes: Uint8Array<ArrayBuffer> | undefined
-  if (typeof value === 'string') {
+  if (typeof value === 'string' && encoding === 'hex') {
+    bytes = decodeBinary(value, 'hex')
+  } else if (typeof value === 'string') {
     try {
       bytes = base64ToBytes(value)
     } catch {
@@ -32,8 +38,8 @@ export function decodeBinaryField(
     throw new IbexValidationError({
       code,
       field,
-      message: `\`${field}\` must be base64 of ${size} bytes.`,
-      details: bytes ? `received ${bytes.length} bytes` : 'not base64 text',
+      message: `\`${field}\` must be ${encoding === 'hex' ? 'hex' : 'base64'} of ${size} bytes.`,
+      details: bytes ? `received ${bytes.length} bytes` : `not ${encoding} text`,
     })
   }
   return bytes

@@ -1,4 +1,7 @@
 import { argon2idBytes } from './argon2idBytes.ts'
+import { defaultProtocolProfile } from '../protocol/defaultProtocolProfile.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
+import { base64ToBytes } from '../utils/base64.ts'
 import type { KdfParams } from './validateKdfParams.ts'
 
 /** `env` of the HKDF info when the client sets none (design.md "Protocol decisions", KDF). */
@@ -13,14 +16,16 @@ export type KdfKeyContext = {
 }
 
 /**
- * The PIN mode's private key: Argon2id over the PIN, then HKDF-SHA256 (empty salt, info
- * `ibex-safe-signer|<appId>|<env>|<externalUserId>`, 32 bytes). Inputs are already validated.
+ * The PIN mode's private key: Argon2id over the PIN, then HKDF with IBEx's info
+ * `ibex-safe-signer|<appId>|<env>|<externalUserId>` and `protocol.kdf.hkdf` (default SHA-256,
+ * empty salt, 32 bytes). Inputs are already validated.
  * The caller owns the result and must wipe it (`withSecp256k1Account` does).
  *
  * @param pin - NFKC-normalised PIN (from `validatePin`).
  * @param salt - Decoded server salt.
  * @param kdf - Checked Argon2id parameters.
  * @param context - appId, env and externalUserId for the HKDF info.
+ * @param hkdf - Hash, base64 salt and length (`protocol.kdf.hkdf`).
  * @returns 32 secret bytes, not yet checked against the curve order.
  * @example
  * const privateKey = await deriveKdfPrivateKey('123456', salt, kdf, { appId: 'localhost', env: 'v1', externalUserId: 'u1' })
@@ -30,6 +35,7 @@ export async function deriveKdfPrivateKey(
   salt: Uint8Array,
   kdf: KdfParams,
   context: KdfKeyContext,
+  hkdf: IbexProtocolProfile['kdf']['hkdf'] = defaultProtocolProfile.kdf.hkdf,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const argonOutput = await argon2idBytes(pin, salt, kdf)
   let ikm: CryptoKey
@@ -43,9 +49,9 @@ export async function deriveKdfPrivateKey(
     `ibex-safe-signer|${context.appId}|${context.env}|${context.externalUserId}`,
   )
   const bits = await crypto.subtle.deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info },
+    { name: 'HKDF', hash: hkdf.hash, salt: base64ToBytes(hkdf.salt), info },
     ikm,
-    256,
+    hkdf.length * 8,
   )
   return new Uint8Array(bits)
 }

@@ -13,7 +13,7 @@ export type KdfMaterials = KdfKeyMaterials &
 
 export type SignKdfProofParameters = KdfKeyParameters & {
   materials: KdfMaterials
-  /** Milliseconds since the epoch to sign. @default Date.now() */
+  /** Milliseconds since the epoch to sign (written in `protocol.proof.timestamp`). @default Date.now() */
   timestamp?: number | undefined
 }
 
@@ -39,6 +39,11 @@ export async function signKdfProof(parameters: SignKdfProofParameters): Promise<
     kdfParamsVersion: requireField(materials.kdfParamsVersion, 'kdfParamsVersion', 'integer'),
   }
   return withKdfAccount(parameters, (account) =>
-    signProofWith(account, (envelope) => kdfProofMessage({ ...fields, ...envelope }), timestamp),
+    signProofWith(
+      account,
+      (envelope) => kdfProofMessage({ ...fields, ...envelope }, parameters.protocol),
+      timestamp,
+      parameters.protocol,
+    ),
   )
 }

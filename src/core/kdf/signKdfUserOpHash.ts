@@ -22,5 +22,7 @@ export async function signKdfUserOpHash(
   parameters: SignKdfUserOpHashParameters,
 ): Promise<SignedUserOpHash> {
   const userOpHash = validateUserOpHash(parameters.userOpHash)
-  return withKdfAccount(parameters, (account) => signUserOpHashWith(account, userOpHash))
+  return withKdfAccount(parameters, (account) =>
+    signUserOpHashWith(account, userOpHash, parameters.protocol),
+  )
 }

@@ -1,36 +1,49 @@
-import type { Address, Hex } from 'viem'
+import type { Address } from 'viem'
 import type { PrivateKeyAccount } from 'viem/accounts'
+import { defaultProtocolProfile } from '../protocol/defaultProtocolProfile.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
+import { proofTimestamp } from '../protocol/proofTimestamp.ts'
+import { signProofMessage } from '../protocol/proofSignature.ts'
 import { randomProofNonce } from './randomProofNonce.ts'
 
 /** The proof fields of a KDF or email POST sign-up / sign-in body. */
 export type SignedProof = {
   /** Checksummed address of the signer. */
   publicKey: Address
-  /** EIP-191 `personal_sign` of the canonical message. */
-  signature: Hex
-  /** 16 random bytes, base64url. */
+  /** The canonical message signed by `protocol.proof.signature` (default EIP-191, 0x-hex). */
+  signature: string
+  /** `protocol.proof.nonce` (default 16 random bytes, base64url). */
   nonce: string
-  /** Milliseconds since the epoch, as signed. */
-  timestamp: number
+  /** As signed, in `protocol.proof.timestamp` (default ms since the epoch). */
+  timestamp: number | string
 }
 
 /**
- * Picks a nonce and timestamp, builds the canonical message with them and signs it with
- * EIP-191 `personal_sign`.
+ * Picks a nonce and timestamp, builds the canonical message with them and signs it, all by the
+ * protocol profile.
  *
  * @param account - The signer.
  * @param buildMessage - `kdfProofMessage` or `emailProofMessage` bound to the materials.
- * @param timestamp - Defaults to now.
+ * @param timestamp - Ms since the epoch; defaults to now.
+ * @param protocol - Default {@link defaultProtocolProfile}.
  * @returns The proof fields.
  * @example
  * await signProofWith(account, (envelope) => kdfProofMessage({ ...fields, ...envelope }))
  */
 export async function signProofWith(
   account: PrivateKeyAccount,
-  buildMessage: (envelope: { nonce: string; timestamp: number }) => string,
+  buildMessage: (envelope: { nonce: string; timestamp: number | string }) => string,
   timestamp: number = Date.now(),
+  protocol: IbexProtocolProfile = defaultProtocolProfile,
 ): Promise<SignedProof> {
-  const nonce = randomProofNonce()
-  const signature = await account.signMessage({ message: buildMessage({ nonce, timestamp }) })
-  return { publicKey: account.address, signature, nonce, timestamp }
+  const envelope = {
+    nonce: randomProofNonce(protocol.proof.nonce),
+    timestamp: proofTimestamp(timestamp, protocol.proof.timestamp),
+  }
+  const signature = await signProofMessage(
+    account,
+    buildMessage(envelope),
+    protocol.proof.signature,
+  )
+  return { publicKey: account.address, signature, ...envelope }
 }

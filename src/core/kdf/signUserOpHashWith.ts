@@ -1,20 +1,24 @@
 import type { Address, Hex } from 'viem'
 import type { PrivateKeyAccount } from 'viem/accounts'
+import { defaultProtocolProfile } from '../protocol/defaultProtocolProfile.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
+import { encodeOperationSignature, operationSignMessage } from '../protocol/operationSignature.ts'
 
 /** Body of `PUT /safes/operations` for a PIN, email or 7702 signer. */
 export type SignedUserOpHash = {
-  /** EIP-191 `personal_sign` of the 32 raw `userOpHash` bytes. */
-  signature: Hex
-  /** Checksummed address of the signer. */
-  publicKey: Address
+  /** `personal_sign` of the `userOpHash` (by default its 32 raw bytes, 0x-hex signature). */
+  signature: string
+  /** Checksummed address of the signer (left out when `protocol.operation.publicKey` is false). */
+  publicKey?: Address | undefined
 }
 
 /**
- * Signs an operation (design.md "Signing an operation"): `personal_sign` of the 32 raw bytes of
- * `userOpHash`, not of its hex text.
+ * Signs an operation (design.md "Signing an operation") by `protocol.operation`: by default
+ * `personal_sign` of the 32 raw bytes of `userOpHash`, not of its hex text.
  *
  * @param account - The bound signer.
  * @param userOpHash - Checked with `validateUserOpHash`.
+ * @param protocol - Default {@link defaultProtocolProfile}.
  * @returns `{ signature, publicKey }` for the PUT body.
  * @example
  * await signUserOpHashWith(account, '0x…32 bytes')
@@ -22,7 +26,12 @@ export type SignedUserOpHash = {
 export async function signUserOpHashWith(
   account: PrivateKeyAccount,
   userOpHash: Hex,
+  protocol: IbexProtocolProfile = defaultProtocolProfile,
 ): Promise<SignedUserOpHash> {
-  const signature = await account.signMessage({ message: { raw: userOpHash } })
-  return { signature, publicKey: account.address }
+  const rule = protocol.operation
+  const signature = await account.signMessage({ message: operationSignMessage(userOpHash, rule) })
+  return {
+    signature: encodeOperationSignature(signature, rule),
+    ...(rule.publicKey ? { publicKey: account.address } : {}),
+  }
 }

@@ -2,7 +2,9 @@ import { isAddress, isAddressEqual, type Address } from 'viem'
 import type { PrivateKeyAccount } from 'viem/accounts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { decodeBinaryField } from './decodeBinaryField.ts'
-import { DEFAULT_KDF_ENV, deriveKdfPrivateKey } from './deriveKdfPrivateKey.ts'
+import { defaultProtocolProfile } from '../protocol/defaultProtocolProfile.ts'
+import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
+import { deriveKdfPrivateKey } from './deriveKdfPrivateKey.ts'
 import { requireField } from './requireField.ts'
 import { validatePin, type PinPolicy } from './validatePin.ts'
 import { KDF_SALT_BOUNDS, validateKdfParams, type KdfParams } from './validateKdfParams.ts'
@@ -24,8 +26,10 @@ export type KdfKeyParameters = {
   pinPolicy?: PinPolicy | undefined
   /** The client's appId (defaults to the rpId there). */
   appId: string
-  /** @default 'v1' */
+  /** @default protocol.kdf.env ('v1') */
   env?: string | undefined
+  /** The protocol profile (plain data, so it crosses `postMessage`). @default defaultProtocolProfile */
+  protocol?: IbexProtocolProfile | undefined
   materials: KdfKeyMaterials
   /**
    * The address the server bound to this user, when known: a different derived address means a
@@ -49,6 +53,7 @@ export async function withKdfAccount<T>(
   sign: (account: PrivateKeyAccount) => Promise<T>,
 ): Promise<T> {
   const { materials, expectedPublicKey } = parameters
+  const protocol = parameters.protocol ?? defaultProtocolProfile
   const pin = validatePin(parameters.pin, parameters.pinPolicy)
   const kdf = validateKdfParams(materials.kdf, 'kdf')
   const salt = decodeBinaryField(
@@ -59,7 +64,7 @@ export async function withKdfAccount<T>(
   )
   const context = {
     appId: requireField(parameters.appId, 'appId', 'text'),
-    env: requireField(parameters.env ?? DEFAULT_KDF_ENV, 'env', 'text'),
+    env: requireField(parameters.env ?? protocol.kdf.env, 'env', 'text'),
     externalUserId: requireField(materials.externalUserId, 'externalUserId', 'text'),
   }
   if (expectedPublicKey !== undefined && !isAddress(expectedPublicKey, { strict: false })) {
@@ -69,7 +74,7 @@ export async function withKdfAccount<T>(
       message: '`expectedPublicKey` must be an address.',
     })
   }
-  const privateKey = await deriveKdfPrivateKey(pin, salt, kdf, context)
+  const privateKey = await deriveKdfPrivateKey(pin, salt, kdf, context, protocol.kdf.hkdf)
   return withSecp256k1Account(privateKey, async (account) => {
     if (expectedPublicKey !== undefined && !isAddressEqual(account.address, expectedPublicKey)) {
       throw new IbexValidationError({

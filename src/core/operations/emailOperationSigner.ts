@@ -75,7 +75,13 @@ export function emailOperationSigner(
         emailSigningBackups.remember(client, externalUserId, backup)
       }
       const signed = await runSignerJob(
-        { kind: 'email-open-sign-hash', passphrase, backup, userOpHash: intent.userOpHash },
+        {
+          kind: 'email-open-sign-hash',
+          passphrase,
+          backup,
+          userOpHash: intent.userOpHash,
+          protocol: client.config.protocol,
+        },
         { signal },
       )
       return { ...signed, userOpHash: intent.userOpHash }

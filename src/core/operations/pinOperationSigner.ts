@@ -47,6 +47,7 @@ export function pinOperationSigner(
             pinPolicy: input.pinPolicy,
             appId: client.config.appId,
             env: client.config.env,
+            protocol: client.config.protocol,
             materials: {
               externalUserId,
               salt: materials.salt,

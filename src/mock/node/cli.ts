@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm run mock`: a mock IBEx on 127.0.0.1:8787 (or --port / PORT) until SIGINT or SIGTERM.
+import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createMockIbex } from '../createMockIbex.ts'
+import type { IbexProtocolProfile } from '../../core/protocol/IbexProtocolProfile.ts'
+import { mergeProtocolProfile } from '../../core/protocol/mergeProtocolProfile.ts'
 import { startMockIbexServer } from './startMockIbexServer.ts'
 
 const { values } = parseArgs({
@@ -11,6 +14,7 @@ const { values } = parseArgs({
     'rp-id': { type: 'string', multiple: true },
     seed: { type: 'string' },
     'otp-in-response': { type: 'boolean' },
+    protocol: { type: 'string' },
   },
 })
 
@@ -20,10 +24,22 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2)
 }
 
+// --protocol FILE.json: the protocol profile to verify proofs by (e.g. what ibex-doctor printed).
+let protocol: IbexProtocolProfile | undefined
+if (values.protocol !== undefined) {
+  try {
+    protocol = mergeProtocolProfile(JSON.parse(readFileSync(values.protocol, 'utf8')))
+  } catch (error) {
+    console.error(`Cannot read --protocol ${values.protocol}: ${(error as Error).message}`)
+    process.exit(2)
+  }
+}
+
 const mock = createMockIbex({
   rpIds: (values['rp-id'] ?? []).flatMap((value) => value.split(',')).filter(Boolean),
   seed: values.seed,
   returnOtpInResponse: values['otp-in-response'] ?? false,
+  protocol,
 })
 const { url, close } = await startMockIbexServer({ port, host: values.host ?? '127.0.0.1', mock })
 console.log(`Mock IBEx listening on ${url}`)

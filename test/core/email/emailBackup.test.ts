@@ -1,5 +1,5 @@
 import { argon2id } from 'hash-wasm'
-import { bytesToHex, verifyMessage } from 'viem'
+import { bytesToHex, verifyMessage, type Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { beforeAll, describe, expect, test } from 'vitest'
 import {
@@ -91,7 +91,7 @@ describe('createEmailBackup', () => {
     })
     expect(message).toContain('"wallet":"email"')
     await expect(
-      verifyMessage({ address: created.publicKey, message, signature: created.signature }),
+      verifyMessage({ address: created.publicKey, message, signature: created.signature as Hex }),
     ).resolves.toBe(true)
   })
 
@@ -124,7 +124,7 @@ describe('opening a backup', () => {
       timestamp: 1763700000000,
     })
     await expect(
-      verifyMessage({ address: created.publicKey, message, signature: proof.signature }),
+      verifyMessage({ address: created.publicKey, message, signature: proof.signature as Hex }),
     ).resolves.toBe(true)
     expectNoSecret(proof)
   })
@@ -140,7 +140,7 @@ describe('opening a backup', () => {
       verifyMessage({
         address: created.publicKey,
         message: { raw: userOpHash },
-        signature: signed.signature,
+        signature: signed.signature as Hex,
       }),
     ).resolves.toBe(true)
     expectNoSecret(signed)

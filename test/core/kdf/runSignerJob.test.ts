@@ -1,4 +1,4 @@
-import { verifyMessage } from 'viem'
+import { verifyMessage, type Hex } from 'viem'
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { signEmailUserOpHash } from '../../../src/core/email/signEmailUserOpHash.ts'
 import { IbexError } from '../../../src/core/errors/IbexError.ts'
@@ -102,7 +102,7 @@ describe('runSignerJob without Worker (Node, jsdom)', () => {
     })
     const message = kdfProofMessage({ appId: 'localhost', ...kdfMaterials, ...proof })
     await expect(
-      verifyMessage({ address: VECTOR_ADDRESS, message, signature: proof.signature }),
+      verifyMessage({ address: VECTOR_ADDRESS, message, signature: proof.signature as Hex }),
     ).resolves.toBe(true)
     const json = JSON.stringify(proof)
     expect(json).not.toContain('123456')

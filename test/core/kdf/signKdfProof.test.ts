@@ -1,4 +1,4 @@
-import { verifyMessage } from 'viem'
+import { verifyMessage, type Hex } from 'viem'
 import { describe, expect, test } from 'vitest'
 import { IbexValidationError } from '../../../src/core/errors/IbexValidationError.ts'
 import { signKdfProof, type KdfMaterials } from '../../../src/core/kdf/signKdfProof.ts'
@@ -46,7 +46,7 @@ describe('signKdfProof', () => {
       timestamp: proof.timestamp,
     })
     await expect(
-      verifyMessage({ address: VECTOR_ADDRESS, message, signature: proof.signature }),
+      verifyMessage({ address: VECTOR_ADDRESS, message, signature: proof.signature as Hex }),
     ).resolves.toBe(true)
     expect(Object.keys(proof).sort()).toEqual(['nonce', 'publicKey', 'signature', 'timestamp'])
     const json = JSON.stringify(proof).toLowerCase()

@@ -1,4 +1,4 @@
-import { verifyMessage } from 'viem'
+import { verifyMessage, type Hex } from 'viem'
 import { describe, expect, test } from 'vitest'
 import { IbexValidationError } from '../../../src/core/errors/IbexValidationError.ts'
 import { signKdfUserOpHash } from '../../../src/core/kdf/signKdfUserOpHash.ts'
@@ -28,12 +28,16 @@ describe('signKdfUserOpHash', () => {
       verifyMessage({
         address: VECTOR_ADDRESS,
         message: { raw: userOpHash },
-        signature: signed.signature,
+        signature: signed.signature as Hex,
       }),
     ).resolves.toBe(true)
     // Signing the hex text instead of the bytes would be a different signature.
     await expect(
-      verifyMessage({ address: VECTOR_ADDRESS, message: userOpHash, signature: signed.signature }),
+      verifyMessage({
+        address: VECTOR_ADDRESS,
+        message: userOpHash,
+        signature: signed.signature as Hex,
+      }),
     ).resolves.toBe(false)
     expect(Object.keys(signed).sort()).toEqual(['publicKey', 'signature'])
     const json = JSON.stringify(signed).toLowerCase()

@@ -12,8 +12,8 @@ import type { KdfProofFields } from '../../protocol/kdfProofMessage.ts'
 export type KdfProofBody = Omit<KdfProofFields, 'appId'> & {
   /** The derived key's checksummed address. */
   publicKey: Address
-  /** EIP-191 `personal_sign` of `kdfProofMessage(...)`. */
-  signature: Hex
+  /** `kdfProofMessage(...)` signed by `protocol.proof.signature` (default EIP-191, 0x-hex). */
+  signature: string
   serverSignature: string
   serverKeyId: string
   /** OPAQUE/PAKE only. */
@@ -29,8 +29,8 @@ export type KdfProofBody = Omit<KdfProofFields, 'appId'> & {
  */
 export type EmailProofBody = Omit<EmailProofFields, 'appId'> & {
   publicKey: Address
-  /** EIP-191 `personal_sign` of `emailProofMessage(...)`. */
-  signature: Hex
+  /** `emailProofMessage(...)` signed by `protocol.proof.signature` (default EIP-191, 0x-hex). */
+  signature: string
   serverSignature: string
   serverKeyId: string
 }

@@ -39,6 +39,7 @@ export async function finishEmailSignIn(
         kind: 'email-open-proof',
         passphrase: parameters.passphrase,
         appId: client.config.appId,
+        protocol: client.config.protocol,
         materials: { ...fields, ...recoveredBackup(recovered) },
       },
       { signal },

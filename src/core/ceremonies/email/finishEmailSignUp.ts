@@ -35,6 +35,7 @@ export async function finishEmailSignUp(
         passphrase: parameters.passphrase,
         passphrasePolicy: parameters.passphrasePolicy,
         appId: client.config.appId,
+        protocol: client.config.protocol,
         materials: fields,
       },
       { signal },

@@ -37,6 +37,7 @@ export async function provePin(
       pinPolicy: parameters.pinPolicy,
       appId: client.config.appId,
       env: client.config.env,
+      protocol: client.config.protocol,
       materials: {
         ...fields,
         ...versions,
