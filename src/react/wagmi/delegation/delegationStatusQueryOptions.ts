@@ -41,11 +41,11 @@ export function delegationStatusQueryOptions(
   ReturnType<typeof delegationQueryKey>
 > {
   const { externalUserId, address, chainId, implementation, pollIntervalMs = 3_000 } = parameters
+  // The EOA and the implementation are the session user's (their id is in the key); the wagmi
+  // config is the app's, not data.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return {
     ...ibexQueryDefaults,
-    // The EOA and the implementation are the session user's (their id is in the key); the
-    // wagmi config is the app's, not data.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: delegationQueryKey(ibexQueryScope(client), externalUserId, chainId),
     queryFn: ({ client: queryClient, queryKey }) => {
       // The transaction in flight is known from the activation, which wrote it here.
