@@ -70,6 +70,26 @@ describe('tolerant reading', () => {
     expect(result.userOpHash).not.toBe(other)
   })
 
+  test('an optional field the kit can do without is dropped when unreadable, not fatal', async () => {
+    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 0 } })
+    await signUpPasskeyUser(ibex.client)
+    reshape(ibex, 'get', '/v1.2/safes/operations/:hash/status', (body) => ({
+      ...body,
+      ...extra,
+      // A non-EVM Safe address, a chain named in words, an unknown item shape.
+      safeAddress: 'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh',
+      Chains: 'arbitrum-sepolia',
+      operations: [{ index: 'first' }],
+      updatedAt: 1_765_000_000,
+    }))
+    const result = await runOperation(
+      ibex.client,
+      { kind: 'transfer', token: token('EUR-IBEX'), to: RECIPIENT, amount: '1' },
+      { tracking: { intervalMs: 10, timeoutMs: 5_000 } },
+    )
+    expect(result).toMatchObject({ status: 'confirmed', ibexStatus: 'CONFIRMED' })
+  })
+
   test('a swap quote without the fields that depend on the provider is usable', async () => {
     const ibex = createTestIbex()
     await signUpPasskeyUser(ibex.client)
