@@ -2,7 +2,8 @@
 // the type-4 transaction, against the mock IBEx's JSON-RPC nodes (`/__mock/rpc/:chainId`) over
 // MSW; the embedded wallet is a viem local account whose client uses an `http` transport.
 import { act, waitFor } from '@testing-library/react'
-import { getAddress } from 'viem'
+import { createWalletClient, getAddress, http } from 'viem'
+import { sepolia } from 'viem/chains'
 import type { Config } from 'wagmi'
 import { connect, disconnect, getConnectors } from 'wagmi/actions'
 import { describe, expect, it } from 'vitest'
@@ -138,12 +139,16 @@ describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)'
         },
       ],
     })
-    await waitFor(() => expect(result.current.status.data?.status).toBe('SUBMITTED'))
+    await waitFor(() => expect(result.current.status.data?.status).toBe('SUBMITTED'), {
+      timeout: 5_000,
+    })
 
     act(() => {
       clock.advance(CONFIRM_MS)
     })
-    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'))
+    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'), {
+      timeout: 5_000,
+    })
     expect(result.current.status.data?.delegatedTo).toBe(getAddress(safeEip7702ProxyAddress))
     expect(transaction?.authorizations[0]?.result).toBe('applied')
     expect(
@@ -159,6 +164,49 @@ describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)'
     expect(wallet.authorizations).toHaveLength(1)
     expect(sent(ibex)).toHaveLength(1)
     expect(apiRequests(ibex)).toEqual([])
+  })
+
+  it('reads OTHER when the EOA delegates elsewhere on chain, and activation re-delegates it to IBEx', async () => {
+    const { ibex, config, wallet, clock } = await connected('embedded')
+    const { result } = await signedUp(ibex, config)
+    // Another app delegated this EOA first, straight on the chain.
+    const elsewhere = '0x000000000000000000000000000000000000c0DE'
+    const walletClient = createWalletClient({
+      account: wallet.account,
+      chain: sepolia,
+      transport: http(mockRpcUrl(SEPOLIA), { retryCount: 0 }),
+    })
+    const authorization = await walletClient.signAuthorization({
+      contractAddress: elsewhere,
+      executor: 'self',
+    })
+    await walletClient.sendTransaction({
+      authorizationList: [authorization],
+      to: wallet.account.address,
+    })
+    act(() => {
+      clock.advance(CONFIRM_MS)
+    })
+    await act(() => result.current.status.refetch())
+    await waitFor(() => expect(result.current.status.data?.status).toBe('OTHER'), {
+      timeout: 5_000,
+    })
+    expect(result.current.status.data).toMatchObject({
+      status: 'OTHER',
+      delegatedTo: getAddress(elsewhere),
+      implementation: safeEip7702ProxyAddress,
+    })
+
+    await act(async () => {
+      await result.current.activate.mutateAsync()
+    })
+    act(() => {
+      clock.advance(CONFIRM_MS)
+    })
+    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'), {
+      timeout: 5_000,
+    })
+    expect(result.current.status.data?.delegatedTo).toBe(getAddress(safeEip7702ProxyAddress))
   })
 
   it('reports wallet/unsupported for a JSON-RPC wallet, before any prompt or transaction', async () => {
