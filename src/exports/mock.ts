@@ -10,7 +10,8 @@ export {
 } from '../mock/errors/mockErrorCodes.ts'
 export type { MockFaultsPatch } from '../mock/faults/MockFaultsPatch.ts'
 export type { MockFaults, MockOutboxEntry, MockState } from '../mock/state/MockState.ts'
-export type { MockUser, MockWallet, MockDelegation } from '../mock/state/MockUser.ts'
+export type { MockUser, MockWallet } from '../mock/state/MockUser.ts'
+export type { MockChain } from '../mock/chain/MockChain.ts'
 export type { MockTenant, MockPasskeyCredential } from '../mock/state/MockTenant.ts'
 export {
   buildSignInData,

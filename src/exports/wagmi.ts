@@ -42,7 +42,7 @@ export {
   type UseActivateDelegationParameters,
   type UseActivateDelegationReturnType,
 } from '../react/wagmi/useActivateDelegation.ts'
-export type { DelegationState } from '../react/wagmi/delegation/delegationProtocol.ts'
+export type { DelegationState } from '../react/wagmi/delegation/DelegationState.ts'
 export { delegationQueryKey } from '../react/wagmi/delegation/delegationQueryKey.ts'
 export {
   delegationStatusQueryOptions,
@@ -53,12 +53,14 @@ export {
   type ActivateDelegationMutationOptionsParameters,
   type ActivateDelegationVariables,
 } from '../react/wagmi/delegation/activateDelegationMutationOptions.ts'
-export { fetchDelegationState } from '../react/wagmi/delegation/fetchDelegationState.ts'
-export { submitDelegationAuthorization } from '../react/wagmi/delegation/submitDelegationAuthorization.ts'
 export {
-  signDelegationAuthorization,
-  type DelegationAuthorizationRequest,
-} from '../react/wagmi/delegation/signDelegationAuthorization.ts'
+  fetchDelegationState,
+  type FetchDelegationStateParameters,
+} from '../react/wagmi/delegation/fetchDelegationState.ts'
+export {
+  sendDelegationTransaction,
+  type DelegationTransactionRequest,
+} from '../react/wagmi/delegation/sendDelegationTransaction.ts'
 // Component
 export {
   WalletButton,

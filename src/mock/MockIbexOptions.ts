@@ -92,6 +92,13 @@ export type MockIbexConfig = {
   rpIds: readonly string[]
   defaultChainId: number
   chainIds: readonly number[]
+  /**
+   * Every chain the mock answers for (requests, `/v1.2/chains/`, JSON-RPC at
+   * `/__mock/rpc/:chainId`): `chainIds` plus the chains IBEx's documentation names (Sepolia
+   * 11155111 for EIP-7702, Arbitrum One 42161, Ethereum 1), where users have no Safe until a
+   * 7702 user signs in there.
+   */
+  servedChainIds: readonly number[]
   accessTokenTtl: number
   refreshTokenTtl: number
   otpTtl: number

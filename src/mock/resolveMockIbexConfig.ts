@@ -7,6 +7,9 @@ export const defaultInitialBalances: MockInitialBalances = {
   421614: { 'EUR-IBEX': '100', 'USD-IBEX': '100', ETH: '0.01' },
 }
 
+/** Chains IBEx's documentation names (ibex-api.md §5.4, §8.2): Sepolia, Arbitrum One, Ethereum. */
+const documentedChainIds = [11155111, 42161, 1]
+
 function setTimer(callback: () => void, ms: number): () => void {
   const timer = setTimeout(callback, ms)
   return () => clearTimeout(timer)
@@ -14,10 +17,12 @@ function setTimer(callback: () => void, ms: number): () => void {
 
 /** {@link MockIbexOptions} with IBEx's documented defaults (ibex-api.md §2.4, §5.3). */
 export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig {
+  const chainIds = options.chainIds ?? [421614, 100, 8453]
   return {
     rpIds: (options.rpIds ?? []).map((rpId) => rpId.trim().toLowerCase()),
     defaultChainId: options.defaultChainId ?? 421614,
-    chainIds: options.chainIds ?? [421614, 100, 8453],
+    chainIds,
+    servedChainIds: [...new Set([...chainIds, ...documentedChainIds])],
     accessTokenTtl: options.accessTokenTtl ?? 3600,
     refreshTokenTtl: options.refreshTokenTtl ?? 86_400,
     otpTtl: options.otpTtl ?? 30,

@@ -43,7 +43,7 @@ describe('wallet=7702', () => {
     expect(challenge.message).toContain(`Issued At: ${new Date(ibex.clock.now()).toISOString()}`)
   })
 
-  it('signs up and in with an EIP-191 signature and records PENDING delegations per chain', async () => {
+  it('signs up and in with an EIP-191 signature and names the delegation of each chain, the EOA as its Safe', async () => {
     const ibex = createTestIbex()
     const account = randomAccount()
     const signUp = await post(
@@ -75,12 +75,9 @@ describe('wallet=7702', () => {
     })
 
     const user = ibex.mock.state.tenants.get('localhost')?.users.get(String(signUp.body.subject))
-    expect(
-      [...(user?.delegations.values() ?? [])].map(({ chainId, status }) => ({ chainId, status })),
-    ).toEqual([
-      { chainId: 421614, status: 'PENDING' },
-      { chainId: 100, status: 'PENDING' },
-    ])
+    expect(user?.safeAddress).toMatchObject({ 421614: account.address, 100: account.address })
+    // The delegation itself is on chain: IBEx records nothing until the client broadcasts it.
+    expect(ibex.mock.state.chains.size).toBe(0)
   })
 
   it('refuses a replayed nonce with STALE_NONCE', async () => {

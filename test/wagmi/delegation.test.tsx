@@ -1,5 +1,9 @@
+// EIP-7702 activation as IBEx documents it: the status is read on chain and the wallet sends
+// the type-4 transaction, against the mock IBEx's JSON-RPC nodes (`/__mock/rpc/:chainId`) over
+// MSW; the embedded wallet is a viem local account whose client uses an `http` transport.
 import { act, waitFor } from '@testing-library/react'
-import { getAddress } from 'viem'
+import { createWalletClient, getAddress, http } from 'viem'
+import { sepolia } from 'viem/chains'
 import type { Config } from 'wagmi'
 import { connect, disconnect, getConnectors } from 'wagmi/actions'
 import { describe, expect, it } from 'vitest'
@@ -8,6 +12,7 @@ import { safeEip7702ProxyAddress } from '../../src/mock/modes/eip7702/safeEip770
 import { useActivateDelegation } from '../../src/react/wagmi/useActivateDelegation.ts'
 import { useDelegationStatus } from '../../src/react/wagmi/useDelegationStatus.ts'
 import { useWalletSignUp } from '../../src/react/wagmi/useWalletSignUp.ts'
+import { useSession } from '../../src/react/hooks/useSession.ts'
 import { createTestIbex, type TestIbex } from '../utils/createTestIbex.ts'
 import {
   createTestWallet,
@@ -16,25 +21,39 @@ import {
   randomKey,
   type TestWallet,
 } from './testWallet.ts'
-import { createTestWagmiConfig, renderHookWithWagmi } from './wagmiHarness.tsx'
+import {
+  createMockChainWagmiConfig,
+  createTestWagmiConfig,
+  mockRpcUrl,
+  renderHookWithWagmi,
+} from './wagmiHarness.tsx'
 
+const SEPOLIA = 11155111
 const CONFIRM_MS = 1_500
+const designator = `0xef0100${safeEip7702ProxyAddress.slice(2).toLowerCase()}`
 
 function useDelegationHooks(options: { trustedImplementations?: readonly `0x${string}`[] } = {}) {
   return {
+    session: useSession(),
     signUp: useWalletSignUp(),
     status: useDelegationStatus({ pollIntervalMs: 20 }),
     activate: useActivateDelegation(options),
   }
 }
 
-/** A 7702 user signed up with `wallet` (connected through its connector), on a mock clock. */
-async function signedUp(kind: 'embedded' | 'injected', wallet: TestWallet = createTestWallet()) {
+/** A wallet connected on `chainId` through its connector, with a mock IBEx on a mock clock. */
+async function connected(
+  kind: 'embedded' | 'injected',
+  chainId = SEPOLIA,
+  wallet: TestWallet = createTestWallet({ chainId, chains: [SEPOLIA, 421614, 100] }),
+) {
   let now = Date.now()
   const clock = { advance: (ms: number) => (now += ms) }
   const ibex = createTestIbex({ mock: { now: () => now, operationConfirmDelayMs: CONFIRM_MS } })
-  const config = createTestWagmiConfig([
-    kind === 'embedded' ? embeddedTestWallet(wallet) : injectedTestWallet(wallet),
+  const config = createMockChainWagmiConfig([
+    kind === 'embedded'
+      ? embeddedTestWallet(wallet, undefined, mockRpcUrl)
+      : injectedTestWallet(wallet),
   ])
   const [connector] = getConnectors(config)
   if (!connector) throw new Error('no connector')
@@ -42,7 +61,8 @@ async function signedUp(kind: 'embedded' | 'injected', wallet: TestWallet = crea
   return { ibex, config, wallet, clock }
 }
 
-async function render(
+/** Renders the hooks and signs up with the wallet; the delegation reads PENDING on chain. */
+async function signedUp(
   ibex: TestIbex,
   config: Config,
   options?: Parameters<typeof useDelegationHooks>[0],
@@ -65,18 +85,29 @@ async function failureOf(promise: Promise<unknown>): Promise<IbexError> {
   return error
 }
 
-function storedDelegation(ibex: TestIbex, address: string) {
-  const users = [...(ibex.mock.state.tenants.get('localhost')?.users.values() ?? [])]
-  return users.find((user) => user.eoa === getAddress(address))?.delegations.get(421614)
+/** The transactions the mock chain received. */
+function sent(ibex: TestIbex, chainId = SEPOLIA) {
+  return [...(ibex.mock.state.chains.get(chainId)?.transactions.values() ?? [])]
 }
 
-describe('useDelegationStatus / useActivateDelegation', () => {
-  it('reads PENDING, signs the authorization, and follows it to ACTIVE; the mock records it', async () => {
-    const { ibex, config, wallet, clock } = await signedUp('embedded')
-    const { result } = await render(ibex, config)
+/** IBEx API requests (not the chain's). */
+function apiRequests(ibex: TestIbex) {
+  return ibex.requests().filter((request) => !request.includes('/__mock/rpc/'))
+}
+
+describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)', () => {
+  it('signs up on Sepolia, reads PENDING on chain, sends the type-4 transaction, and follows it to ACTIVE', async () => {
+    const { ibex, config, wallet, clock } = await connected('embedded')
+    const { result } = await signedUp(ibex, config)
+    expect(result.current.session.user).toMatchObject({
+      authMethod: 'EOA_7702',
+      chainId: SEPOLIA,
+      eoaAddress: wallet.account.address,
+      delegations: { [SEPOLIA]: safeEip7702ProxyAddress },
+    })
     expect(result.current.status.data).toEqual({
       address: wallet.account.address,
-      chainId: 421614,
+      chainId: SEPOLIA,
       implementation: safeEip7702ProxyAddress,
       status: 'PENDING',
     })
@@ -88,59 +119,119 @@ describe('useDelegationStatus / useActivateDelegation', () => {
     expect(activated).toMatchObject({
       status: 'SUBMITTED',
       txHash: expect.stringMatching(/^0x[0-9a-f]{64}$/),
-      authorizationNonce: 0,
     })
-    expect(ibex.requests()).toEqual([
-      'GET /v1.2/users/me/delegations',
-      'POST /v1.2/users/me/delegations',
-    ])
-    const recorded = storedDelegation(ibex, wallet.account.address)
-    expect(recorded?.authorization).toMatchObject({
-      chainId: 421614,
-      address: getAddress(safeEip7702ProxyAddress),
-      nonce: 0,
-    })
+    // No IBEx endpoint is involved: the wallet signed and the kit broadcast on chain.
+    expect(apiRequests(ibex)).toEqual([])
+    expect(ibex.requests()).toContain(`POST /__mock/rpc/${SEPOLIA}`)
     expect(wallet.authorizations).toHaveLength(1)
-    await waitFor(() => expect(result.current.status.data?.status).toBe('SUBMITTED'))
+    const [transaction] = sent(ibex)
+    expect(transaction).toMatchObject({
+      hash: (activated as { txHash: string }).txHash,
+      type: 'eip7702',
+      from: wallet.account.address,
+      to: wallet.account.address,
+      authorizations: [
+        {
+          authority: wallet.account.address,
+          address: getAddress(safeEip7702ProxyAddress),
+          chainId: SEPOLIA,
+          result: 'pending',
+        },
+      ],
+    })
+    await waitFor(() => expect(result.current.status.data?.status).toBe('SUBMITTED'), {
+      timeout: 5_000,
+    })
 
     act(() => {
       clock.advance(CONFIRM_MS)
     })
-    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'))
+    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'), {
+      timeout: 5_000,
+    })
+    expect(result.current.status.data?.delegatedTo).toBe(getAddress(safeEip7702ProxyAddress))
+    expect(transaction?.authorizations[0]?.result).toBe('applied')
+    expect(
+      ibex.mock.state.chains.get(SEPOLIA)?.accounts.get(wallet.account.address.toLowerCase()),
+    ).toMatchObject({
+      code: designator,
+    })
 
-    // Already active: no prompt, no POST.
-    ibex.clearRequests()
+    // Already active on chain: no prompt, no transaction.
     await act(async () => {
       await result.current.activate.mutateAsync()
     })
     expect(wallet.authorizations).toHaveLength(1)
-    expect(ibex.requests()).toEqual(['GET /v1.2/users/me/delegations'])
+    expect(sent(ibex)).toHaveLength(1)
+    expect(apiRequests(ibex)).toEqual([])
   })
 
-  it('reports wallet/unsupported for a JSON-RPC wallet, before any prompt or POST', async () => {
-    const { ibex, config, wallet } = await signedUp('injected')
-    const { result } = await render(ibex, config)
+  it('reads OTHER when the EOA delegates elsewhere on chain, and activation re-delegates it to IBEx', async () => {
+    const { ibex, config, wallet, clock } = await connected('embedded')
+    const { result } = await signedUp(ibex, config)
+    // Another app delegated this EOA first, straight on the chain.
+    const elsewhere = '0x000000000000000000000000000000000000c0DE'
+    const walletClient = createWalletClient({
+      account: wallet.account,
+      chain: sepolia,
+      transport: http(mockRpcUrl(SEPOLIA), { retryCount: 0 }),
+    })
+    const authorization = await walletClient.signAuthorization({
+      contractAddress: elsewhere,
+      executor: 'self',
+    })
+    await walletClient.sendTransaction({
+      authorizationList: [authorization],
+      to: wallet.account.address,
+    })
+    act(() => {
+      clock.advance(CONFIRM_MS)
+    })
+    await act(() => result.current.status.refetch())
+    await waitFor(() => expect(result.current.status.data?.status).toBe('OTHER'), {
+      timeout: 5_000,
+    })
+    expect(result.current.status.data).toMatchObject({
+      status: 'OTHER',
+      delegatedTo: getAddress(elsewhere),
+      implementation: safeEip7702ProxyAddress,
+    })
+
+    await act(async () => {
+      await result.current.activate.mutateAsync()
+    })
+    act(() => {
+      clock.advance(CONFIRM_MS)
+    })
+    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'), {
+      timeout: 5_000,
+    })
+    expect(result.current.status.data?.delegatedTo).toBe(getAddress(safeEip7702ProxyAddress))
+  })
+
+  it('reports wallet/unsupported for a JSON-RPC wallet, before any prompt or transaction', async () => {
+    const { ibex, config, wallet } = await connected('injected')
+    const { result } = await signedUp(ibex, config)
     const error = await failureOf(result.current.activate.mutateAsync())
     expect(error.code).toBe('wallet/unsupported')
     expect(error.message).toContain('cannot sign EIP-7702 authorizations')
-    expect(ibex.requests()).not.toContain('POST /v1.2/users/me/delegations')
     expect(wallet.calls).not.toContain('signAuthorization')
-    expect(storedDelegation(ibex, wallet.account.address)?.status).toBe('PENDING')
+    expect(sent(ibex)).toEqual([])
   })
 
-  it('maps a refused authorization to wallet/rejected', async () => {
-    const { ibex, config, wallet } = await signedUp('embedded')
-    const { result } = await render(ibex, config)
+  it('maps a refused authorization to wallet/rejected; nothing is sent', async () => {
+    const { ibex, config, wallet } = await connected('embedded')
+    const { result } = await signedUp(ibex, config)
     wallet.behaviour.rejectAuthorizations = true
     const error = await failureOf(result.current.activate.mutateAsync())
     expect(error.code).toBe('wallet/rejected')
     expect(wallet.calls).toContain('signAuthorization')
-    expect(ibex.requests()).toEqual(['GET /v1.2/users/me/delegations'])
+    expect(sent(ibex)).toEqual([])
   })
 
   it('refuses another connected account, another chain, or no connection, before the prompt', async () => {
-    const { ibex, config, wallet } = await signedUp('embedded')
-    const { result } = await render(ibex, config)
+    const { ibex, config, wallet } = await connected('embedded')
+    const { result } = await signedUp(ibex, config)
     const owner = wallet.account
 
     await act(async () => wallet.useAccount(randomKey()))
@@ -151,19 +242,19 @@ describe('useDelegationStatus / useActivateDelegation', () => {
 
     await act(async () => wallet.useChain(100))
     expect((await failureOf(result.current.activate.mutateAsync())).code).toBe('wallet/wrong-chain')
-    await act(async () => wallet.useChain(421614))
+    await act(async () => wallet.useChain(SEPOLIA))
 
     await act(() => disconnect(config))
     expect((await failureOf(result.current.activate.mutateAsync())).code).toBe(
       'wallet/not-connected',
     )
     expect(wallet.calls).not.toContain('signAuthorization')
-    expect(ibex.requests()).not.toContain('POST /v1.2/users/me/delegations')
+    expect(sent(ibex)).toEqual([])
   })
 
   it('catches an authorization signed by another key, and an untrusted implementation', async () => {
-    const { ibex, config, wallet } = await signedUp('embedded')
-    const { result } = await render(ibex, config, {
+    const { ibex, config, wallet } = await connected('embedded')
+    const { result } = await signedUp(ibex, config, {
       trustedImplementations: ['0x000000000000000000000000000000000000dEaD'],
     })
     const untrusted = await failureOf(result.current.activate.mutateAsync())
@@ -174,12 +265,31 @@ describe('useDelegationStatus / useActivateDelegation', () => {
     wallet.behaviour.signWith = randomKey()
     const forged = await failureOf(trusting.result.current.activate.mutateAsync())
     expect(forged.code).toBe('wallet/address-mismatch')
-    expect(ibex.requests()).not.toContain('POST /v1.2/users/me/delegations')
+    expect(sent(ibex)).toEqual([])
+  })
+
+  it('refuses a chain the wagmi config does not have, before any request', async () => {
+    const wallet = createTestWallet({ chainId: SEPOLIA, chains: [SEPOLIA] })
+    const ibex = createTestIbex()
+    const config = createTestWagmiConfig([embeddedTestWallet(wallet, undefined, mockRpcUrl)])
+    const [connector] = getConnectors(config)
+    if (!connector) throw new Error('no connector')
+    await connect(config, { connector })
+    const rendered = renderHookWithWagmi(() => useDelegationHooks(), ibex, config)
+    await act(async () => {
+      await rendered.result.current.signUp.mutateAsync()
+    })
+    await waitFor(() => expect(rendered.result.current.status.error).not.toBeNull())
+    expect(rendered.result.current.status.error?.code).toBe('validation/chain-unsupported')
+    ibex.clearRequests()
+    const error = await failureOf(rendered.result.current.activate.mutateAsync())
+    expect(error.code).toBe('validation/chain-unsupported')
+    expect(ibex.requests()).toEqual([])
   })
 
   it('is idle for signed-out users and refuses to activate without a session', async () => {
     const ibex = createTestIbex()
-    const config = createTestWagmiConfig([embeddedTestWallet(createTestWallet())])
+    const config = createMockChainWagmiConfig([embeddedTestWallet(createTestWallet())])
     const { result } = renderHookWithWagmi(() => useDelegationHooks(), ibex, config)
     expect(result.current.status.fetchStatus).toBe('idle')
     const error = await failureOf(result.current.activate.mutateAsync())

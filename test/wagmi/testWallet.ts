@@ -3,7 +3,7 @@
 // embedded wallet whose client holds the key (a `createConnector` connector with `getClient`,
 // the kind that can sign EIP-7702 authorizations). Behaviour flags simulate the user refusing,
 // signing with another key, or switching account.
-import { createClient, custom, numberToHex, type Address, type Hex } from 'viem'
+import { createClient, custom, http, numberToHex, type Address, type Hex } from 'viem'
 import { generatePrivateKey, privateKeyToAccount, toAccount } from 'viem/accounts'
 import type { PrivateKeyAccount } from 'viem/accounts'
 import { createConnector, type CreateConnectorFn } from 'wagmi'
@@ -149,13 +149,25 @@ export function injectedTestWallet(
   })
 }
 
+const walletMethods = new Set([
+  'eth_requestAccounts',
+  'eth_accounts',
+  'personal_sign',
+  'eth_sendTransaction',
+  'eth_signTypedData_v4',
+  'wallet_switchEthereumChain',
+])
+
 /**
  * The wallet as an embedded wallet: its wagmi client holds the key (a local account), so viem's
- * `signAuthorization` works, as with wallets that keep the key in the page.
+ * `signAuthorization` works, as with wallets that keep the key in the page. With `rpcUrl`, the
+ * client reaches the chain over an `http` transport (the mock's JSON-RPC), so it can send
+ * transactions; without, only the test provider answers.
  */
 export function embeddedTestWallet(
   wallet: TestWallet,
   target: { id: string; name: string } = { id: 'embeddedWallet', name: 'Embedded Wallet' },
+  rpcUrl?: (chainId: number) => string,
 ): CreateConnectorFn {
   const { provider } = wallet
   const localAccount = () => {
@@ -167,7 +179,10 @@ export function embeddedTestWallet(
         if (behaviour.rejectSignatures) throw rejection()
         return (behaviour.signWith ?? account).signMessage({ message })
       },
-      signTransaction: (transaction) => account.signTransaction(transaction),
+      async signTransaction(transaction, options) {
+        wallet.calls.push('signTransaction')
+        return account.signTransaction(transaction, options)
+      },
       signTypedData: (typedData) => account.signTypedData(typedData),
       async signAuthorization(authorization) {
         wallet.calls.push('signAuthorization')
@@ -204,10 +219,18 @@ export function embeddedTestWallet(
       return provider
     },
     async getClient(parameters = {}) {
-      const chain = config.chains.find(
-        (candidate) => candidate.id === (parameters.chainId ?? wallet.chainId()),
-      )
-      return createClient({ account: localAccount(), chain, transport: custom(provider) })
+      const chainId = parameters.chainId ?? wallet.chainId()
+      const chain = config.chains.find((candidate) => candidate.id === chainId)
+      // What only the wallet can answer goes to its provider; chain reads and raw
+      // transactions go to the node, as an embedded wallet's client does.
+      const node = rpcUrl ? http(rpcUrl(chainId), { retryCount: 0 })({ chain }) : undefined
+      const transport = custom({
+        request: (args: { method: string; params?: unknown }) =>
+          node && !walletMethods.has(args.method)
+            ? node.request(args as never)
+            : provider.request(args),
+      })
+      return createClient({ account: localAccount(), chain, transport })
     },
     async isAuthorized() {
       return false

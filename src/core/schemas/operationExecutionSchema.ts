@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { lenient } from './lenient.ts'
 import { userOpHashSchema } from './userOpHashSchema.ts'
 
 /**
@@ -11,11 +12,11 @@ import { userOpHashSchema } from './userOpHashSchema.ts'
  */
 export const operationExecutionSchema = v.looseObject({
   userOpHash: userOpHashSchema,
-  batchId: v.optional(v.union([v.string(), v.pipe(v.number(), v.transform(String))])),
-  status: v.optional(v.string()),
-  txHash: v.nullish(v.string()),
-  success: v.optional(v.boolean()),
-  walletMode: v.optional(v.string()),
+  batchId: lenient(v.union([v.string(), v.pipe(v.number(), v.transform(String))])),
+  status: lenient(v.string()),
+  txHash: lenient(v.string()),
+  success: lenient(v.boolean()),
+  walletMode: lenient(v.string()),
 })
 
 /** A validated execution answer. */

@@ -30,9 +30,11 @@ function hashOfChallenge(challenge: string): Hex | undefined {
 /**
  * The answer of `POST /v1.2/safes/operations` and `batch-intent` (ibex-api.md §8.1, §8.5):
  * `batchId`, `expiresAt` and the WebAuthn request options whose `challenge` is the base64url
- * `userOpHash`. The output adds `options` (for the passkey prompt), `userOpHash` (from
- * `data.userOpHash`, else decoded from the challenge; the two must agree) and `expiresAt` in ms
- * since the epoch when IBEx sent a readable one.
+ * `userOpHash`. The output adds `options` (for the passkey prompt: the challenge is signed as
+ * IBEx sent it), `userOpHash` (the operation to track: `data.userOpHash` when IBEx sends it,
+ * else decoded from the challenge) and `expiresAt` in ms since the epoch when IBEx sent a
+ * readable one. A challenge that differs from `data.userOpHash` is not refused: IBEx decides what
+ * the authenticator signs (ibex-api.md §8.1 documents the challenge, §8.5 adds `data`).
  *
  * @example
  * const intent = v.parse(operationIntentSchema, body)
@@ -46,14 +48,10 @@ export const operationIntentSchema = v.pipe(
     const fromChallenge = hashOfChallenge(options.challenge)
     const fromData = options.data?.userOpHash
     const userOpHash = fromData ?? fromChallenge
-    if (
-      !request.success ||
-      !userOpHash ||
-      (fromChallenge && fromData && fromChallenge !== fromData)
-    ) {
+    if (!request.success || !userOpHash) {
       addIssue({
         message: request.success
-          ? 'The challenge must be the base64url of the 32-byte userOpHash (and agree with data.userOpHash).'
+          ? 'Without data.userOpHash, the challenge must be the base64url of the 32-byte userOpHash.'
           : request.issues[0].message,
         path: [
           {

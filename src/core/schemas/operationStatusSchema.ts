@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { lenient } from './lenient.ts'
 import type { Address, Hex } from 'viem'
 import { addressSchema } from './addressSchema.ts'
 import { chainIdSchema } from './chainIdSchema.ts'
@@ -21,17 +22,17 @@ const itemSchema = v.looseObject({ index: v.optional(v.number()), type: v.option
  */
 export const operationStatusSchema = v.pipe(
   v.looseObject({
-    userOpHash: v.optional(userOpHashSchema),
-    safeAddress: v.nullish(addressSchema),
-    chainId: v.nullish(chainIdSchema),
-    Chains: v.nullish(v.looseObject({ id: v.optional(chainIdSchema) })),
+    userOpHash: lenient(userOpHashSchema),
+    safeAddress: lenient(addressSchema),
+    chainId: lenient(chainIdSchema),
+    Chains: lenient(v.looseObject({ id: v.optional(chainIdSchema) })),
     status: v.pipe(v.string(), v.minLength(1)),
-    transactionHash: v.nullish(v.string()),
-    error: v.nullish(v.unknown()),
-    operations: v.nullish(v.array(itemSchema)),
-    Operations: v.nullish(v.array(itemSchema)),
-    createdAt: v.nullish(v.string()),
-    updatedAt: v.nullish(v.string()),
+    transactionHash: lenient(v.string()),
+    error: lenient(v.unknown()),
+    operations: lenient(v.array(itemSchema)),
+    Operations: lenient(v.array(itemSchema)),
+    createdAt: lenient(v.string()),
+    updatedAt: lenient(v.string()),
   }),
   v.transform((body) => {
     const status = body.status.toUpperCase()
@@ -47,7 +48,7 @@ export const operationStatusSchema = v.pipe(
       ? (body.transactionHash as Hex)
       : undefined
     return {
-      userOpHash: body.userOpHash,
+      userOpHash: body.userOpHash ?? undefined,
       status,
       state,
       chainId: body.chainId ?? body.Chains?.id ?? undefined,

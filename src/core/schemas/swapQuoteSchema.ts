@@ -11,26 +11,49 @@ const decimalSchema = v.pipe(
 )
 const decimalsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(77))
 
+// What "depends on the provider" (ibex-api.md §8.6, §13 #3) is read when it is readable and
+// otherwise left out: one aggregator's odd field must not make the whole quote unusable.
+const optionalDecimal = v.fallback(v.optional(decimalSchema), undefined)
+const optionalText = v.fallback(v.optional(v.string()), undefined)
+const expirySchema = v.fallback(v.optional(v.union([v.number(), v.string()])), undefined)
+
 const comparisonSchema = v.looseObject({
-  provider: v.optional(v.string()),
-  buyAmount: v.optional(decimalSchema),
-  feeAmount: v.optional(decimalSchema),
-  fee: v.optional(decimalSchema),
-  estimatedGas: v.optional(v.union([v.string(), v.pipe(v.number(), v.transform(String))])),
-  validTo: v.optional(v.number()),
+  provider: optionalText,
+  buyAmount: optionalDecimal,
+  feeAmount: optionalDecimal,
+  fee: optionalDecimal,
+  estimatedGas: v.fallback(
+    v.optional(v.union([v.string(), v.pipe(v.number(), v.transform(String))])),
+    undefined,
+  ),
+  validTo: expirySchema,
 })
 
+/** IBEx: "a quote lasts about 5 minutes" (ibex-api.md §8.6), for a quote that names no expiry. */
+const DOCUMENTED_QUOTE_LIFETIME_MS = 300_000
+
 /** Unix seconds, or ms when the number is that large, or an ISO date (the SDK's `validUntil`). */
-function expiryMs(validTo: number | string): number {
-  if (typeof validTo === 'string') return Date.parse(validTo)
-  return validTo > 1e11 ? validTo : validTo * 1000
+function expiryMs(validTo: number | string | undefined, receivedAt: number): number {
+  const parsed =
+    validTo === undefined
+      ? Number.NaN
+      : typeof validTo === 'string'
+        ? Date.parse(validTo)
+        : validTo > 1e11
+          ? validTo
+          : validTo * 1000
+  return Number.isNaN(parsed) ? receivedAt + DOCUMENTED_QUOTE_LIFETIME_MS : parsed
 }
 
 /**
  * `GET /v1.2/safes/swap/quote` (ibex-api.md §8.6), in both documented spellings (§13 #3:
- * `validTo`/`feeAmount`/`bestProvider` or `validUntil`/`fee`/`provider`). Amounts stay the
- * human strings IBEx sent and are also given in base units (`…Value`, bigint); `expiresAt` is
- * ms since the epoch; `comparisons` lists what each provider offered.
+ * `validTo`/`feeAmount`/`bestProvider` or `validUntil`/`fee`/`provider`). Required: what the kit
+ * uses to show and execute the quote (`quoteId`, the tokens, their decimals, the amounts). The
+ * fields that depend on the provider (fee, expiry, provider names, `comparisons`, `orderUid`)
+ * are optional, and ignored when unreadable: no fee reads as `"0"`, no expiry as the documented
+ * five minutes from receipt. Amounts stay the human strings IBEx sent and are also given in base
+ * units (`…Value`, bigint); `expiresAt` is ms since the epoch; `comparisons` lists what each
+ * provider offered.
  *
  * @example
  * const quote = v.parse(swapQuoteSchema, body)
@@ -47,24 +70,19 @@ export const swapQuoteSchema = v.pipe(
     buyTokenDecimals: decimalsSchema,
     sellAmount: decimalSchema,
     buyAmount: decimalSchema,
-    feeAmount: v.optional(decimalSchema),
-    fee: v.optional(decimalSchema),
-    validTo: v.optional(v.number()),
-    validUntil: v.optional(v.union([v.number(), v.string()])),
-    bestProvider: v.optional(v.string()),
-    provider: v.optional(v.string()),
-    comparisons: v.optional(v.record(v.string(), comparisonSchema)),
-    orderUid: v.optional(v.pipe(v.string(), v.regex(/^0x[0-9a-fA-F]*$/))),
+    feeAmount: optionalDecimal,
+    fee: optionalDecimal,
+    validTo: expirySchema,
+    validUntil: expirySchema,
+    bestProvider: optionalText,
+    provider: optionalText,
+    comparisons: v.fallback(v.optional(v.record(v.string(), comparisonSchema)), undefined),
+    orderUid: v.fallback(v.optional(v.pipe(v.string(), v.regex(/^0x[0-9a-fA-F]+$/))), undefined),
   }),
-  v.check(
-    (body) => body.validTo !== undefined || body.validUntil !== undefined,
-    'The quote has neither `validTo` nor `validUntil`.',
-  ),
   v.transform((body) => {
     const sell = (amount: string) => parseUnits(amount, body.sellTokenDecimals)
     const buy = (amount: string) => parseUnits(amount, body.buyTokenDecimals)
     const feeAmount = body.feeAmount ?? body.fee ?? '0'
-    const validTo = body.validTo ?? (body.validUntil as number | string)
     const comparisons = Object.entries(body.comparisons ?? {}).flatMap(([key, offer]) =>
       offer.buyAmount === undefined
         ? []
@@ -92,7 +110,7 @@ export const swapQuoteSchema = v.pipe(
       buyValue: buy(body.buyAmount),
       feeAmount,
       feeValue: sell(feeAmount),
-      expiresAt: expiryMs(validTo),
+      expiresAt: expiryMs(body.validTo ?? body.validUntil, Date.now()),
       provider: body.bestProvider ?? body.provider ?? comparisons[0]?.provider ?? 'UNKNOWN',
       comparisons,
       orderUid: body.orderUid as Hex | undefined,

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { lenient } from './lenient.ts'
 import { addressSchema } from './addressSchema.ts'
 import { chainIdSchema } from './chainIdSchema.ts'
 import { decimalStringSchema } from './decimalStringSchema.ts'
@@ -15,23 +16,23 @@ import { numberishSchema } from './numberishSchema.ts'
  */
 export const tokenBalanceSchema = v.pipe(
   v.looseObject({
-    tokenAddress: v.nullish(addressSchema),
-    primaryAddress: v.nullish(addressSchema),
-    address: v.nullish(addressSchema),
-    secondaryAddress: v.nullish(v.string()),
+    tokenAddress: lenient(addressSchema),
+    primaryAddress: lenient(addressSchema),
+    address: lenient(addressSchema),
+    secondaryAddress: lenient(v.string()),
     symbol: v.string(),
-    name: v.nullish(v.string()),
+    name: lenient(v.string()),
     decimals: v.pipe(numberishSchema, v.integer(), v.minValue(0), v.maxValue(255)),
     balance: decimalStringSchema,
-    blockchainId: v.nullish(chainIdSchema),
-    tokenType: v.nullish(v.string()),
-    active: v.nullish(v.boolean()),
-    price_eur: v.nullish(numberishSchema),
-    price_usd: v.nullish(numberishSchema),
-    value_eur: v.nullish(decimalStringSchema),
-    value_usd: v.nullish(decimalStringSchema),
-    price_source: v.nullish(v.string()),
-    price_updated_at: v.nullish(v.string()),
+    blockchainId: lenient(chainIdSchema),
+    tokenType: lenient(v.string()),
+    active: lenient(v.boolean()),
+    price_eur: lenient(numberishSchema),
+    price_usd: lenient(numberishSchema),
+    value_eur: lenient(decimalStringSchema),
+    value_usd: lenient(decimalStringSchema),
+    price_source: lenient(v.string()),
+    price_updated_at: lenient(v.string()),
   }),
   v.forward(
     v.check(

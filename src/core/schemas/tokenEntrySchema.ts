@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { lenient } from './lenient.ts'
 import { addressSchema } from './addressSchema.ts'
 import { chainIdSchema } from './chainIdSchema.ts'
 import { numberishSchema } from './numberishSchema.ts'
@@ -13,14 +14,14 @@ import { numberishSchema } from './numberishSchema.ts'
  */
 export const tokenEntrySchema = v.looseObject({
   address: addressSchema,
-  secondaryAddress: v.nullish(v.string()),
+  secondaryAddress: lenient(v.string()),
   symbol: v.string(),
-  name: v.nullish(v.string()),
+  name: lenient(v.string()),
   decimals: v.pipe(numberishSchema, v.integer(), v.minValue(0), v.maxValue(255)),
-  type: v.nullish(v.string()),
-  active: v.nullish(v.boolean()),
-  blockchainId: v.nullish(chainIdSchema),
-  iconUrl: v.nullish(v.string()),
+  type: lenient(v.string()),
+  active: lenient(v.boolean()),
+  blockchainId: lenient(chainIdSchema),
+  iconUrl: lenient(v.string()),
 })
 
 /** A validated token entry. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { lenient } from './lenient.ts'
 import { addressSchema } from './addressSchema.ts'
 import { baseUnitsSchema } from './baseUnitsSchema.ts'
 import { chainIdSchema } from './chainIdSchema.ts'
@@ -16,28 +17,28 @@ import { numberishSchema } from './numberishSchema.ts'
  */
 export const transactionItemSchema = v.pipe(
   v.looseObject({
-    id: v.nullish(v.union([v.number(), v.string()])),
-    blockNumber: v.nullish(numberishSchema),
-    transactionHash: v.nullish(hexHashSchema),
-    hash: v.nullish(hexHashSchema),
+    id: lenient(v.union([v.number(), v.string()])),
+    blockNumber: lenient(numberishSchema),
+    transactionHash: lenient(hexHashSchema),
+    hash: lenient(hexHashSchema),
     timestamp: v.string(),
     from: addressSchema,
-    to: v.nullish(addressSchema),
-    tokenAddress: v.nullish(addressSchema),
-    tokenType: v.nullish(v.string()),
-    tokenId: v.nullish(v.union([v.number(), v.string()])),
-    tokenSymbol: v.nullish(v.string()),
+    to: lenient(addressSchema),
+    tokenAddress: lenient(addressSchema),
+    tokenType: lenient(v.string()),
+    tokenId: lenient(v.union([v.number(), v.string()])),
+    tokenSymbol: lenient(v.string()),
     value: baseUnitsSchema,
-    valueFormatted: v.nullish(numberishSchema),
-    direction: v.nullish(v.string()),
-    watchedAddress: v.nullish(addressSchema),
-    walletAddress: v.nullish(addressSchema),
-    blockchainId: v.nullish(chainIdSchema),
-    price_eur: v.nullish(numberishSchema),
-    price_usd: v.nullish(numberishSchema),
-    value_eur: v.nullish(decimalStringSchema),
-    value_usd: v.nullish(decimalStringSchema),
-    price_source: v.nullish(v.string()),
+    valueFormatted: lenient(numberishSchema),
+    direction: lenient(v.string()),
+    watchedAddress: lenient(addressSchema),
+    walletAddress: lenient(addressSchema),
+    blockchainId: lenient(chainIdSchema),
+    price_eur: lenient(numberishSchema),
+    price_usd: lenient(numberishSchema),
+    value_eur: lenient(decimalStringSchema),
+    value_usd: lenient(decimalStringSchema),
+    price_source: lenient(v.string()),
   }),
   v.forward(
     v.check(

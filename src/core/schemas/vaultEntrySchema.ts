@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { lenient } from './lenient.ts'
 import { addressSchema } from './addressSchema.ts'
 import { chainIdSchema } from './chainIdSchema.ts'
 import { numberishSchema } from './numberishSchema.ts'
@@ -17,21 +18,21 @@ export const vaultEntrySchema = v.pipe(
     id: v.union([v.number(), v.string()]),
     blockchainId: chainIdSchema,
     provider: v.string(),
-    poolAddress: v.nullish(addressSchema),
-    address: v.nullish(addressSchema),
-    name: v.nullish(v.string()),
-    assetTicker: v.nullish(v.string()),
-    assetAddress: v.nullish(addressSchema),
-    assetDecimals: v.nullish(v.pipe(numberishSchema, v.integer(), v.minValue(0))),
-    apy: v.nullish(numberishSchema),
-    tvl: v.nullish(numberishSchema),
-    isDefault: v.nullish(v.boolean()),
-    metadata: v.nullish(v.record(v.string(), v.unknown())),
-    supplyToken: v.nullish(
+    poolAddress: lenient(addressSchema),
+    address: lenient(addressSchema),
+    name: lenient(v.string()),
+    assetTicker: lenient(v.string()),
+    assetAddress: lenient(addressSchema),
+    assetDecimals: lenient(v.pipe(numberishSchema, v.integer(), v.minValue(0))),
+    apy: lenient(numberishSchema),
+    tvl: lenient(numberishSchema),
+    isDefault: lenient(v.boolean()),
+    metadata: lenient(v.record(v.string(), v.unknown())),
+    supplyToken: lenient(
       v.looseObject({
         address: addressSchema,
         symbol: v.string(),
-        name: v.nullish(v.string()),
+        name: lenient(v.string()),
         decimals: v.pipe(numberishSchema, v.integer(), v.minValue(0)),
       }),
     ),

@@ -24,6 +24,11 @@ export type IbexSessionUser = {
   publicKey?: string | undefined
   /** `SAFE_4337` or `EOA_7702` when IBEx says so. */
   walletMode?: string | undefined
+  /**
+   * 7702 users: chain id (string) → the contract IBEx asked the EOA to delegate to there (the
+   * `delegation.implementation` of the sign-up or sign-in answer), for `useActivateDelegation`.
+   */
+  delegations?: { [chainId: string]: Address } | undefined
 }
 
 /**

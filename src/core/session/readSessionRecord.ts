@@ -13,7 +13,7 @@ const optional = <T>(value: unknown, is: (value: unknown) => value is T): value 
 function readUser(value: unknown): IbexSessionUser | null {
   if (!isRecord(value)) return null
   const { externalUserId, authMethod, safeAddresses, eoaAddress, eoaAddresses } = value
-  const { chainId, hasPasskey, prfCapable, publicKey, walletMode } = value
+  const { chainId, hasPasskey, prfCapable, publicKey, walletMode, delegations } = value
   if (
     !isFilled(externalUserId) ||
     !isText(authMethod) ||
@@ -31,7 +31,11 @@ function readUser(value: unknown): IbexSessionUser | null {
     !isFlag(hasPasskey) ||
     !isFlag(prfCapable) ||
     !optional(publicKey, isText) ||
-    !optional(walletMode, isText)
+    !optional(walletMode, isText) ||
+    !(
+      delegations === undefined ||
+      (isRecord(delegations) && Object.values(delegations).every(isHexAddress))
+    )
   ) {
     return null
   }
@@ -53,6 +57,9 @@ function readUser(value: unknown): IbexSessionUser | null {
     prfCapable,
     ...(publicKey === undefined ? {} : { publicKey }),
     ...(walletMode === undefined ? {} : { walletMode }),
+    ...(delegations === undefined
+      ? {}
+      : { delegations: { ...(delegations as NonNullable<IbexSessionUser['delegations']>) } }),
   }
 }
 

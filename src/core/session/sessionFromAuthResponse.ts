@@ -98,6 +98,7 @@ function userFromSession(
     prfCapable: response.prfCapable ?? same?.prfCapable ?? false,
     publicKey: response.publicKey ?? same?.publicKey,
     walletMode: response.walletMode ?? same?.walletMode,
+    delegations: same?.delegations,
   })
 }
 
@@ -106,7 +107,7 @@ function userFrom7702(
   externalUserId: string,
   same: IbexSessionUser | undefined,
 ): IbexSessionUser {
-  const chainId = response.delegation.chainId
+  const { chainId, implementation } = response.delegation
   return withoutUndefined({
     externalUserId,
     authMethod: 'EOA_7702',
@@ -119,6 +120,7 @@ function userFrom7702(
     prfCapable: false,
     publicKey: undefined,
     walletMode: response.walletMode ?? 'EOA_7702',
+    delegations: { ...same?.delegations, [String(chainId)]: implementation },
   })
 }
 

@@ -14,10 +14,10 @@ export function resolveChainId(ctx: MockContext, explicit?: unknown): number {
     undefined
   if (raw === undefined || raw === null || raw === '') return ctx.config.defaultChainId
   const chainId = typeof raw === 'number' ? raw : Number(raw)
-  if (!Number.isInteger(chainId) || !ctx.config.chainIds.includes(chainId)) {
+  if (!Number.isInteger(chainId) || !ctx.config.servedChainIds.includes(chainId)) {
     throw new MockHttpError(
       'VALIDATION',
-      `Unsupported chain ${String(raw)}; this mock serves ${ctx.config.chainIds.join(', ')}`,
+      `Unsupported chain ${String(raw)}; this mock serves ${ctx.config.servedChainIds.join(', ')}`,
     )
   }
   return chainId

@@ -46,6 +46,7 @@ console.log(`Mock IBEx listening on ${url}`)
 console.log(`  email codes: ${url}/__mock/outbox?email=<address>`)
 console.log(`  websocket:   ${url.replace(/^http/, 'ws')}/ws?blockchainId=421614`)
 console.log(`  faucet:      POST ${url}/__mock/faucet {"address":"0x…","amount":"100"}`)
+console.log(`  chain RPC:   ${url}/__mock/rpc/<chainId> (e.g. 11155111, for EIP-7702 activation)`)
 
 let stopping = false
 const stop = (signal: string) => {

@@ -4,6 +4,7 @@ import { refreshRoute } from './auth/refreshRoute.ts'
 import { signInDataRoute } from './auth/signInDataRoute.ts'
 import { signInRoutes } from './auth/signInRoutes.ts'
 import { signUpRoutes } from './auth/signUpRoutes.ts'
+import { rpcRoute } from './chain/rpcRoute.ts'
 import { chainRoutes } from './chains/chainRoutes.ts'
 import { devRoutes } from './dev/devRoutes.ts'
 import { faucetRoute } from './dev/faucetRoute.ts'
@@ -13,7 +14,6 @@ import { operationRoutes } from './safes/operationRoutes.ts'
 import { quoteRoutes } from './safes/quoteRoutes.ts'
 import { vaultsRoute } from './safes/vaultsRoute.ts'
 import { defiRoutes } from './users/defiRoutes.ts'
-import { delegationRoutes } from './users/delegationRoutes.ts'
 import { userInfoRoutes } from './users/userInfoRoutes.ts'
 import { usersMeRoutes } from './users/usersMeRoutes.ts'
 import { walletRoutes } from './users/walletRoutes.ts'
@@ -29,7 +29,6 @@ export const mockRoutes: readonly MockRoute[] = [
   ...usersMeRoutes,
   ...walletRoutes,
   ...userInfoRoutes,
-  ...delegationRoutes,
   ...defiRoutes,
   ...chainRoutes,
   ...operationRoutes,
@@ -38,4 +37,5 @@ export const mockRoutes: readonly MockRoute[] = [
   vaultsRoute,
   ...devRoutes,
   faucetRoute,
+  rpcRoute,
 ]

@@ -1,3 +1,4 @@
+import type { MockChain } from '../chain/MockChain.ts'
 import type { MockRandom } from '../crypto/createRandom.ts'
 import type { MockLedger, MockLedgerEvent } from '../wallet/MockLedger.ts'
 import type { MockTenant } from './MockTenant.ts'
@@ -40,6 +41,8 @@ export type MockState = {
   secrets: { server: Uint8Array<ArrayBuffer>; jwt: Uint8Array<ArrayBuffer> }
   /** Balances, transactions and DeFi positions. */
   ledger: MockLedger
+  /** The chains served over JSON-RPC at `/__mock/rpc/:chainId`, by chain id. */
+  chains: Map<number, MockChain>
   /** Listeners of ledger changes (the WebSocket hub); kept across resets. */
   listeners: Set<(event: MockLedgerEvent) => void>
 }

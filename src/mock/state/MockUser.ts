@@ -1,36 +1,7 @@
-import type { Address, Hex } from 'viem'
+import type { Address } from 'viem'
 
 /** How a user signs: the `wallet` mode of their sign-up (`account` = legacy `passkeys=FALSE`). */
 export type MockWallet = 'passkeys' | 'kdf' | 'email' | '7702' | 'account'
-
-/** A signed EIP-7702 authorization tuple, as `POST /v1.2/users/me/delegations` received it. */
-export type MockAuthorization = {
-  chainId: number
-  address: Address
-  nonce: number
-  r: Hex
-  s: Hex
-  yParity: number
-}
-
-/** An EIP-7702 delegation of a user's EOA on one chain. */
-export type MockDelegation = {
-  chainId: number
-  implementation: Address
-  /**
-   * `PENDING` until a signed authorization is submitted, then `SUBMITTED` until the mock's
-   * type-4 transaction "confirms" (`settlesAt`), then ACTIVE (see `delegationStatusOf`).
-   */
-  status: 'PENDING' | 'SUBMITTED' | 'ACTIVE' | 'REVOKED'
-  createdAt: number
-  /** The authorization submitted for IBEx to relay. */
-  authorization?: MockAuthorization
-  /** Hash of the (simulated) sponsored type-4 transaction. */
-  txHash?: Hex
-  submittedAt?: number
-  /** When the transaction counts as confirmed, on the mock clock. */
-  settlesAt?: number
-}
 
 /**
  * A user of one tenant (rpId). Created `pending` by the GET of the PIN and email modes, `active`
@@ -67,9 +38,8 @@ export type MockUser = {
   backup?: { encryptedPrivateKey: string; backupSalt: string; backupKdf: Record<string, unknown> }
   /** The bound KDF or email signer (checksummed address). */
   publicKey?: Address
-  /** The EOA of a 7702 user. */
+  /** The EOA of a 7702 user (its delegation lives on the mock chains, see `MockChain`). */
   eoa?: Address
-  delegations: Map<number, MockDelegation>
   /** Key/values of `POST /v1.2/users/me` (`private.` keys are stored, never returned). */
   userData?: Record<string, unknown>
 }

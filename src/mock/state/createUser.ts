@@ -22,7 +22,6 @@ export function createUser(
     eoaAddresses: [],
     usedNonces: new Set(),
     emailVerified: false,
-    delegations: new Map(),
     ...fields,
   }
   ctx.tenant().users.set(user.externalUserId, user)

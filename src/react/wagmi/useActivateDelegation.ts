@@ -8,7 +8,7 @@ import {
   type ActivateDelegationMutationOptionsParameters,
   type ActivateDelegationVariables,
 } from './delegation/activateDelegationMutationOptions.ts'
-import type { DelegationState } from './delegation/delegationProtocol.ts'
+import type { DelegationState } from './delegation/DelegationState.ts'
 
 /** Parameters of {@link useActivateDelegation}. */
 export type UseActivateDelegationParameters = ActivateDelegationMutationOptionsParameters & {
@@ -24,14 +24,16 @@ export type UseActivateDelegationReturnType = UseMutationResult<
 >
 
 /**
- * Activates the EIP-7702 delegation of the signed-in wallet user: `mutate()` (or
- * `mutate({ chainId })`) has the connected wagmi wallet sign the authorization for IBEx's
- * `implementation` and hands it to IBEx, whose sponsor sends the type-4 transaction; resolves
- * to the new state (`SUBMITTED`, then `useDelegationStatus` follows it to `ACTIVE`). Already
- * submitted or active: resolves at once, without a prompt. Failures: `wallet/unsupported` (the
- * wallet cannot sign authorizations: most browser-extension and WalletConnect wallets),
- * `wallet/not-connected`, `wallet/address-mismatch` (another account is connected),
- * `wallet/wrong-chain`, `wallet/rejected`. Needs `<WagmiProvider>` and `<IbexProvider>`.
+ * Activates the EIP-7702 delegation of the signed-in wallet user, as IBEx documents it (the
+ * client broadcasts the authorization transaction): `mutate()` (or `mutate({ chainId })`) has
+ * the connected wagmi wallet sign the authorization for the `delegation.implementation` IBEx
+ * named at sign-up or sign-in, and sends the type-4 transaction through the wallet client;
+ * resolves to `SUBMITTED` with its `txHash` (then `useDelegationStatus` follows it to `ACTIVE`).
+ * Already submitted or active on chain: resolves at once, without a prompt. Failures:
+ * `wallet/unsupported` (the wallet cannot sign authorizations: most browser-extension and
+ * WalletConnect wallets), `wallet/not-connected`, `wallet/address-mismatch` (another account is
+ * connected), `wallet/wrong-chain`, `wallet/rejected`, `validation/chain-unsupported` (the chain
+ * is not in the wagmi config). Needs `<WagmiProvider>` and `<IbexProvider>`.
  *
  * @example
  * import { useActivateDelegation } from 'ibex-react/wagmi'

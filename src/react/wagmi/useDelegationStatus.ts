@@ -1,10 +1,12 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useConfig, type Config } from 'wagmi'
 import type { IbexError } from '../../core/errors/IbexError.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
 import { useSession } from '../hooks/useSession.ts'
-import type { DelegationState } from './delegation/delegationProtocol.ts'
+import type { DelegationState } from './delegation/DelegationState.ts'
 import { delegationStatusQueryOptions } from './delegation/delegationStatusQueryOptions.ts'
+import { eoaOf } from './delegation/eoaOf.ts'
 
 /** Parameters of {@link useDelegationStatus}. */
 export type UseDelegationStatusParameters = {
@@ -12,17 +14,22 @@ export type UseDelegationStatusParameters = {
   chainId?: number | undefined
   /** While the state is `SUBMITTED`, poll this often (ms). Default 3000. */
   pollIntervalMs?: number | undefined
+  /** The wagmi config; default the one of `<WagmiProvider>`. */
+  config?: Config | undefined
 }
 
 /** Return type of {@link useDelegationStatus}. */
-export type UseDelegationStatusReturnType = UseQueryResult<DelegationState | null, IbexError>
+export type UseDelegationStatusReturnType = UseQueryResult<DelegationState, IbexError>
 
 /**
- * The EIP-7702 delegation of the signed-in wallet user on a chain: `data.status` is `PENDING`
- * until the authorization is on chain (`useActivateDelegation` signs and submits it),
- * `SUBMITTED` while IBEx's transaction is on its way (polled), then `ACTIVE`; `data` is `null`
- * when IBEx has no delegation on that chain. Idle (no request) unless a 7702 user is signed in.
- * Needs `<IbexProvider>` only.
+ * The EIP-7702 delegation of the signed-in wallet user on a chain, read on chain through the
+ * app's wagmi public client (`eth_getCode(eoa)` = `0xef0100 ‖ implementation`; IBEx has no
+ * endpoint for it): `data.status` is `PENDING` until the delegation is on chain
+ * (`useActivateDelegation` has the wallet sign and send it), `SUBMITTED` while that transaction
+ * is on its way (polled), then `ACTIVE`; `OTHER` when the EOA delegates to another contract than
+ * the one IBEx named. Idle (no request) unless a 7702 user is signed in. The chain must be in
+ * the wagmi config (`validation/chain-unsupported` otherwise). Needs `<WagmiProvider>` and
+ * `<IbexProvider>`.
  *
  * @example
  * import { useDelegationStatus } from 'ibex-react/wagmi'
@@ -34,17 +41,22 @@ export function useDelegationStatus(
   parameters: UseDelegationStatusParameters = {},
 ): UseDelegationStatusReturnType {
   const { client, queryClient } = useIbexContext('useDelegationStatus')
+  const config = useConfig(parameters)
   const session = useSession()
   const user = session.status === 'signed-in' ? session.user : null
   const walletUser = user?.authMethod === 'EOA_7702' ? user : null
+  const chainId = parameters.chainId ?? walletUser?.chainId ?? client.config.chainId
+  const address = walletUser ? eoaOf(walletUser, chainId) : undefined
   return useQuery(
     {
-      ...delegationStatusQueryOptions(client, {
+      ...delegationStatusQueryOptions(client, config, {
         externalUserId: walletUser?.externalUserId ?? '',
-        chainId: parameters.chainId ?? walletUser?.chainId ?? client.config.chainId,
+        address: address ?? '0x0000000000000000000000000000000000000000',
+        chainId,
+        implementation: walletUser?.delegations?.[String(chainId)],
         pollIntervalMs: parameters.pollIntervalMs,
       }),
-      enabled: walletUser !== null,
+      enabled: walletUser !== null && address !== undefined,
     },
     queryClient,
   )

@@ -64,6 +64,29 @@ describe('EIP-7702', () => {
     })
   })
 
+  test('a Sepolia sign-up (the chain IBEx documents for 7702): the session keeps the implementation to authorise there', async () => {
+    const account = privateKeyToAccount(generatePrivateKey())
+    const client = h.client()
+    const signedUp = await signUp(client, { wallet: '7702', signer: signerOf(account, 11155111) })
+    expect(signedUp).toMatchObject({
+      status: 'signed-in',
+      user: {
+        authMethod: 'EOA_7702',
+        chainId: 11155111,
+        safeAddresses: { '11155111': account.address },
+        delegations: { '11155111': safeEip7702ProxyAddress },
+      },
+      delegation: { implementation: safeEip7702ProxyAddress, chainId: 11155111 },
+    })
+    expect(h.calls('GET', '/v1.2/auth/sign-up')[0]?.query.get('chainId')).toBe('11155111')
+    // Signing in again on Sepolia names it again (a fresh session knows only what IBEx says).
+    await client.signOut()
+    const signedIn = await signIn(client, { wallet: '7702', signer: signerOf(account, 11155111) })
+    expect(signedIn).toMatchObject({
+      user: { chainId: 11155111, delegations: { '11155111': safeEip7702ProxyAddress } },
+    })
+  })
+
   test('a refusal in the wallet is wallet/rejected and nothing is POSTed', async () => {
     const account = privateKeyToAccount(generatePrivateKey())
     const signer: Eip7702Signer = {

@@ -20,6 +20,7 @@ const record: IbexSessionRecord = {
     prfCapable: false,
     publicKey: '0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359',
     walletMode: 'SAFE_4337',
+    delegations: { '11155111': '0x29fcB43b46531BcA003ddC8FCB67FFE91900C762' },
   },
 }
 
@@ -34,6 +35,7 @@ describe('readSessionRecord', () => {
       eoaAddresses: _es,
       publicKey: _p,
       walletMode: _w,
+      delegations: _d,
       ...user
     } = record.user
     const minimal = { ...minimalRecord, user }
@@ -60,6 +62,7 @@ describe('readSessionRecord', () => {
       { ...record, user: { ...record.user, eoaAddresses: [{ type: 'evm' }] } },
       { ...record, user: { ...record.user, hasPasskey: 'yes' } },
       { ...record, user: { ...record.user, chainId: Number.NaN } },
+      { ...record, user: { ...record.user, delegations: { '11155111': 'proxy' } } },
     ]
     for (const value of broken) expect(readSessionRecord(value), JSON.stringify(value)).toBeNull()
   })

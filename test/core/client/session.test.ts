@@ -101,7 +101,7 @@ describe('applying auth responses', () => {
     })
   })
 
-  test('7702: the EOA is the Safe on the delegated chain', async () => {
+  test('7702: the EOA is the Safe on the delegated chain, whose implementation is kept', async () => {
     const client = makeClient()
     const exp = Math.floor(Date.now() / 1000) + 3600
     const user = await client.session.applyAuthResponse(
@@ -125,6 +125,7 @@ describe('applying auth responses', () => {
       hasPasskey: false,
       prfCapable: false,
       walletMode: 'EOA_7702',
+      delegations: { '11155111': '0x29fcB43b46531BcA003ddC8FCB67FFE91900C762' },
     })
     expect(client.session.getSnapshot().expiresAt).toBe(exp * 1000)
   })

@@ -59,7 +59,7 @@ describe('operation schemas', () => {
   const hash = `0x${'ab'.repeat(32)}` as const
   const challenge = bytesToBase64url(new Uint8Array(32).fill(0xab))
 
-  test('an intent: the hash comes from the challenge, and must agree with data.userOpHash', () => {
+  test('an intent: the hash is data.userOpHash, else the challenge decoded; they need not agree', () => {
     const body = {
       batchId: 'b1',
       expiresAt: '2030-01-01T00:00:00.000Z',
@@ -71,10 +71,16 @@ describe('operation schemas', () => {
       expiresAt: Date.parse('2030-01-01T00:00:00.000Z'),
       options: { challenge },
     })
-    const other = { ...body.credentialRequestOptions, data: { userOpHash: `0x${'cd'.repeat(32)}` } }
+    const otherHash = `0x${'cd'.repeat(32)}`
+    const other = { ...body.credentialRequestOptions, data: { userOpHash: otherHash } }
     expect(
-      v.safeParse(operationIntentSchema, { ...body, credentialRequestOptions: other }).success,
-    ).toBe(false)
+      v.parse(operationIntentSchema, { ...body, credentialRequestOptions: other }),
+    ).toMatchObject({ userOpHash: otherHash, options: { challenge } })
+    const { data, ...withoutData } = body.credentialRequestOptions
+    void data
+    expect(
+      v.parse(operationIntentSchema, { ...body, credentialRequestOptions: withoutData }).userOpHash,
+    ).toBe(hash)
     const short = { challenge: 'AQID' }
     expect(
       v.safeParse(operationIntentSchema, { batchId: 1, credentialRequestOptions: short }).success,

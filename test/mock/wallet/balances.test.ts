@@ -161,7 +161,7 @@ describe('GET /v1.2/users/me/balances', () => {
     const user = await signUpKeyUser(ibex)
     expect((await ibex.call('GET', '/v1.2/users/me/balances')).status).toBe(401)
     const chain = await ibex.call('GET', '/v1.2/users/me/balances', {
-      headers: { ...user.headers, 'x-blockchain-id': '1' },
+      headers: { ...user.headers, 'x-blockchain-id': '5' },
     })
     expect(chain.status).toBe(400)
     const tenant = await ibex.call('GET', '/v1.2/users/me/balances', {

@@ -34,6 +34,10 @@ describe('chain catalogues', () => {
       },
       expect.objectContaining({ id: 100, name: 'Gnosis' }),
       expect.objectContaining({ id: 8453, name: 'Base' }),
+      // The chains IBEx's documentation names are served too.
+      expect.objectContaining({ id: 11155111, name: 'Sepolia' }),
+      expect.objectContaining({ id: 42161, name: 'Arbitrum One' }),
+      expect.objectContaining({ id: 1, name: 'Ethereum' }),
     ])
     expect((await ibex.call('GET', '/v1.2/chains/')).status).toBe(401)
   })

@@ -13,7 +13,9 @@ describe('useChains', () => {
     ibex.clearRequests()
     const { result } = renderHookWithIbex(() => useChains(), ibex)
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
-    expect(result.current.data?.map((chain) => chain.id)).toEqual([421614, 100, 8453])
+    expect(result.current.data?.map((chain) => chain.id)).toEqual([
+      421614, 100, 8453, 11155111, 42161, 1,
+    ])
     expect(result.current.data?.[0]).toEqual({
       id: 421614,
       name: 'Arbitrum Sepolia',
@@ -36,7 +38,7 @@ describe('useChainModule', () => {
         automation: useChainModule('automation'),
         gnosisAutomation: useChainModule('automation', { chainId: 100 }),
         baseRecovery: useChainModule('recovery', { chainId: 8453 }),
-        unknownChain: useChainModule('cowswap', { chainId: 1 }),
+        unknownChain: useChainModule('cowswap', { chainId: 5 }),
         chains: useChains(),
       }),
       ibex,

@@ -71,16 +71,12 @@ async function verifyChallenge(
   return record
 }
 
-/** Records a PENDING delegation for the chain unless one exists; returns the response block. */
-function delegate(ctx: MockContext, user: MockUser, chainId: number) {
-  if (!user.delegations.has(chainId)) {
-    user.delegations.set(chainId, {
-      chainId,
-      implementation: safeEip7702ProxyAddress,
-      status: 'PENDING',
-      createdAt: ctx.now(),
-    })
-  }
+/**
+ * The delegation IBEx asks for on `chainId` (the implementation to authorise); the EOA is the
+ * user's "Safe" there. Nothing is recorded: the delegation is on chain (ibex-api.md §5.4), and
+ * the client broadcasts it (see `rpcRoute`).
+ */
+function delegate(user: MockUser, chainId: number) {
   if (user.eoa) user.safeAddress[String(chainId)] = user.eoa
   return { implementation: safeEip7702ProxyAddress, chainId }
 }
@@ -88,7 +84,8 @@ function delegate(ctx: MockContext, user: MockUser, chainId: number) {
 /**
  * `wallet=7702`: GET returns a SIWE-like `{ challenge: { message, nonce } }`; POST `{ wallet,
  * address, signature, nonce }` checks the EIP-191 signature, single use of the nonce, and returns
- * the tokens, `safe` (the EOA itself) and `delegation`, recorded PENDING per chain.
+ * the tokens, `safe` (the EOA itself) and `delegation` (the implementation to authorise on that
+ * chain; the client broadcasts the type-4 transaction).
  */
 export const eip7702Mode: MockWalletMode = {
   async signUpBegin(ctx) {
@@ -105,7 +102,7 @@ export const eip7702Mode: MockWalletMode = {
       throw new MockHttpError('CONFLICT', 'This address already has an account: sign in instead')
     }
     const user = createUser(ctx, '7702', { status: 'active', eoa: record.address })
-    const delegation = delegate(ctx, user, record.chainId)
+    const delegation = delegate(user, record.chainId)
     return jsonResponse({ ...(await sessionBody(ctx, user, record.chainId)), delegation })
   },
 
@@ -127,7 +124,7 @@ export const eip7702Mode: MockWalletMode = {
     return {
       user,
       chainId: record.chainId,
-      extra: { delegation: delegate(ctx, user, record.chainId) },
+      extra: { delegation: delegate(user, record.chainId) },
     }
   },
 }

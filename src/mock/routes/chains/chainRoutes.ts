@@ -18,7 +18,7 @@ export const chainRoutes: MockRoute[] = [
     handler: async (ctx) => {
       await authenticateRequest(ctx)
       return jsonResponse(
-        ctx.config.chainIds.map((chainId) => {
+        ctx.config.servedChainIds.map((chainId) => {
           const info = chainInfo(chainId)
           return {
             id: chainId,

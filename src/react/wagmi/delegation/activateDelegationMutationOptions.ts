@@ -5,24 +5,31 @@ import type { IbexClient } from '../../../core/client/IbexClient.ts'
 import type { IbexError } from '../../../core/errors/IbexError.ts'
 import { IbexSessionError } from '../../../core/errors/IbexSessionError.ts'
 import { IbexValidationError } from '../../../core/errors/IbexValidationError.ts'
+import type { IbexSessionUser } from '../../../core/session/IbexSessionRecord.ts'
 import {
   ibexMutationOptions,
   type IbexMutationOverrides,
 } from '../../../query/ibexMutationOptions.ts'
-import type { DelegationState } from './delegationProtocol.ts'
+import type { DelegationState } from './DelegationState.ts'
 import { delegationStatusQueryOptions } from './delegationStatusQueryOptions.ts'
-import { signDelegationAuthorization } from './signDelegationAuthorization.ts'
-import { submitDelegationAuthorization } from './submitDelegationAuthorization.ts'
+import { eoaOf } from './eoaOf.ts'
+import { sendDelegationTransaction } from './sendDelegationTransaction.ts'
 
-/** What `mutate` of `useActivateDelegation` takes: the chain, default the session's. */
-export type ActivateDelegationVariables = { chainId?: number | undefined } | void
+/**
+ * What `mutate` of `useActivateDelegation` takes: the chain (default the session's) and the
+ * contract to delegate to (default the one IBEx named at sign-up or sign-in on that chain).
+ */
+export type ActivateDelegationVariables = {
+  chainId?: number | undefined
+  implementation?: Address | undefined
+} | void
 
 /** Parameters of {@link activateDelegationMutationOptions}. */
 export type ActivateDelegationMutationOptionsParameters = {
   /**
-   * Implementations the app accepts to delegate to. When set, an implementation IBEx names that
-   * is not in the list is refused (`validation/delegation-implementation-untrusted`) before the
-   * wallet is asked: signing a delegation hands the EOA to that contract.
+   * Implementations the app accepts to delegate to. When set, an implementation that is not in
+   * the list is refused (`validation/delegation-implementation-untrusted`) before the wallet is
+   * asked: signing a delegation hands the EOA to that contract.
    */
   trustedImplementations?: readonly Address[] | undefined
   /** TanStack options of the caller (`onSuccess` …), applied under the kit's own. */
@@ -30,11 +37,37 @@ export type ActivateDelegationMutationOptionsParameters = {
 }
 
 /**
- * Mutation options of the EIP-7702 activation of the signed-in 7702 user: read the delegation
- * state (fresh), then, unless it is already `SUBMITTED` or `ACTIVE`, have the connected wagmi
- * wallet sign the authorization for `implementation` and hand it to IBEx, whose sponsor sends
- * the type-4 transaction (see `delegationProtocol`). Resolves to the new state, also written to
- * the delegation query. Never retried.
+ * The signed-in 7702 user, or the session error / validation error that stops the activation.
+ *
+ * @example
+ * const user = walletUserOf(client)
+ */
+function walletUserOf(client: IbexClient): IbexSessionUser {
+  const session = client.session.getSnapshot()
+  if (session.status !== 'signed-in') {
+    throw new IbexSessionError({
+      code: 'session/signed-out',
+      message: 'Sign in with the wallet before activating its delegation.',
+    })
+  }
+  const { user } = session
+  if (user.authMethod !== 'EOA_7702') {
+    throw new IbexValidationError({
+      code: 'validation/wallet-mode-unsupported',
+      field: 'walletMode',
+      message: `Only EIP-7702 (external wallet) users have a delegation; this user signed in with ${user.authMethod}.`,
+    })
+  }
+  return user
+}
+
+/**
+ * Mutation options of the EIP-7702 activation of the signed-in 7702 user, as IBEx documents it
+ * (the client broadcasts the authorization transaction): read the delegation on chain (fresh);
+ * unless it is already `ACTIVE` or `SUBMITTED`, have the connected wagmi wallet sign the
+ * authorization for IBEx's `delegation.implementation` and send the type-4 transaction
+ * (`sendDelegationTransaction`). Resolves to `SUBMITTED` with the `txHash`, also written to the
+ * delegation query, which follows it to `ACTIVE`. Never retried.
  *
  * @example
  * const state = await new MutationObserver(queryClient, activateDelegationMutationOptions(client, wagmiConfig)).mutate()
@@ -50,54 +83,37 @@ export function activateDelegationMutationOptions(
     'activateDelegation',
     parameters.mutation,
     async (variables, context) => {
-      const session = client.session.getSnapshot()
-      if (session.status !== 'signed-in') {
-        throw new IbexSessionError({
-          code: 'session/signed-out',
-          message: 'Sign in with the wallet before activating its delegation.',
-        })
-      }
-      const { user } = session
-      if (user.authMethod !== 'EOA_7702') {
-        throw new IbexValidationError({
-          code: 'validation/wallet-mode-unsupported',
-          field: 'walletMode',
-          message: `Only EIP-7702 (external wallet) users have a delegation; this user signed in with ${user.authMethod}.`,
-        })
-      }
+      const user = walletUserOf(client)
       const chainId = variables?.chainId ?? user.chainId
-      const options = delegationStatusQueryOptions(client, {
-        externalUserId: user.externalUserId,
-        chainId,
-      })
-      const state = await context.client.fetchQuery({ ...options, staleTime: 0 })
-      if (!state) {
+      const address = eoaOf(user, chainId)
+      const implementation = variables?.implementation ?? user.delegations?.[String(chainId)]
+      if (!address || !implementation) {
         throw new IbexValidationError({
           code: 'validation/delegation-missing',
-          field: 'chainId',
-          message: `IBEx has no delegation for this account on chain ${chainId}: sign in with the wallet on that chain first.`,
+          field: 'implementation',
+          message: `IBEx named no delegation for this account on chain ${chainId}: sign in with the wallet on that chain first, or pass \`implementation\`.`,
         })
       }
-      if (state.status === 'SUBMITTED' || state.status === 'ACTIVE') return state
       if (
         trustedImplementations &&
-        !trustedImplementations.some((trusted) => isAddressEqual(trusted, state.implementation))
+        !trustedImplementations.some((trusted) => isAddressEqual(trusted, implementation))
       ) {
         throw new IbexValidationError({
           code: 'validation/delegation-implementation-untrusted',
           field: 'implementation',
-          message: `IBEx asks to delegate to ${state.implementation}, which is not in trustedImplementations.`,
+          message: `IBEx asks to delegate to ${implementation}, which is not in trustedImplementations.`,
         })
       }
-      const authorization = await signDelegationAuthorization(config, {
-        address: state.address,
+      const options = delegationStatusQueryOptions(client, config, {
+        externalUserId: user.externalUserId,
+        address,
         chainId,
-        implementation: state.implementation,
+        implementation,
       })
-      const submitted = await submitDelegationAuthorization(client, {
-        address: state.address,
-        authorization,
-      })
+      const state = await context.client.fetchQuery({ ...options, staleTime: 0 })
+      if (state.status === 'ACTIVE' || state.status === 'SUBMITTED') return state
+      const txHash = await sendDelegationTransaction(config, { address, chainId, implementation })
+      const submitted: DelegationState = { ...state, status: 'SUBMITTED', txHash }
       context.client.setQueryData(options.queryKey, submitted)
       return submitted
     },

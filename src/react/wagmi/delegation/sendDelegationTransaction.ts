@@ -1,13 +1,13 @@
-import { isAddressEqual, type Address, type SignedAuthorization } from 'viem'
-import { signAuthorization } from 'viem/actions'
+import { isAddressEqual, type Address, type Hex, type SignedAuthorization } from 'viem'
+import { sendTransaction, signAuthorization } from 'viem/actions'
 import { getAction, recoverAuthorizationAddress } from 'viem/utils'
 import type { Config } from 'wagmi'
 import { getConnection, getConnectorClient } from 'wagmi/actions'
 import { toIbexWalletError } from '../../../core/ceremonies/eip7702/toIbexWalletError.ts'
 import { IbexWalletError } from '../../../core/errors/IbexWalletError.ts'
 
-/** What the wallet authorises: the EOA, the chain and the implementation it delegates to. */
-export type DelegationAuthorizationRequest = {
+/** What the wallet authorises and sends: the EOA, the chain, the contract it delegates to. */
+export type DelegationTransactionRequest = {
   address: Address
   chainId: number
   implementation: Address
@@ -17,22 +17,33 @@ function isUnsupported(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === 'AccountTypeNotSupportedError'
 }
 
+async function signerOf(authorization: SignedAuthorization): Promise<Address | undefined> {
+  try {
+    return await recoverAuthorizationAddress({ authorization })
+  } catch {
+    return undefined
+  }
+}
+
 /**
- * Has the connected wallet of the wagmi config sign the EIP-7702 authorization of `address`
- * delegating to `implementation` on `chainId` (viem `signAuthorization`; the nonce is the
- * account's, read through the wallet). Checks first that the wallet is connected
- * (`wallet/not-connected`), on `address` (`wallet/address-mismatch`) and on `chainId`
- * (`wallet/wrong-chain`), and afterwards that the signature recovers to `address`. Wallets
- * reached over JSON-RPC (browser extensions, WalletConnect) cannot sign authorizations for
- * another app's contract: that is `wallet/unsupported`, before any prompt.
+ * Activates an EIP-7702 delegation as IBEx documents it ("the client broadcasts the EIP-7702
+ * authorization transaction", ibex-api.md §5.4): the connected wallet of the wagmi config signs
+ * the authorization of `address` delegating to `implementation` on `chainId` (viem
+ * `signAuthorization`, `executor: 'self'`: the EOA sends it, so it carries its nonce + 1), and
+ * the kit sends the type-4 transaction through the same wallet client: to the EOA itself, no
+ * value, no data (IBEx documents no arguments for the Safe `setup()` call, §14 #5); returns its
+ * hash. Checks first that the wallet is connected (`wallet/not-connected`), on `address`
+ * (`wallet/address-mismatch`) and on `chainId` (`wallet/wrong-chain`), and that the signature
+ * recovers to `address`. Wallets reached over JSON-RPC (browser extensions, WalletConnect)
+ * cannot sign authorizations: `wallet/unsupported`, before any prompt.
  *
  * @example
- * const authorization = await signDelegationAuthorization(config, { address, chainId: 421614, implementation })
+ * const txHash = await sendDelegationTransaction(wagmiConfig, { address: eoa, chainId: 11155111, implementation })
  */
-export async function signDelegationAuthorization(
+export async function sendDelegationTransaction(
   config: Config,
-  request: DelegationAuthorizationRequest,
-): Promise<SignedAuthorization> {
+  request: DelegationTransactionRequest,
+): Promise<Hex> {
   const { address, chainId, implementation } = request
   const connection = getConnection(config)
   if (connection.status !== 'connected') {
@@ -53,9 +64,10 @@ export async function signDelegationAuthorization(
       message: `The wallet is on chain ${connection.chainId}; the delegation is on chain ${chainId}.`,
     })
   }
+  let client
   let authorization: SignedAuthorization
   try {
-    const client = await getConnectorClient(config, {
+    client = await getConnectorClient(config, {
       account: address,
       chainId,
       connector: connection.connector,
@@ -64,7 +76,7 @@ export async function signDelegationAuthorization(
       client,
       signAuthorization,
       'signAuthorization',
-    )({ account: client.account, contractAddress: implementation, chainId })
+    )({ account: client.account, contractAddress: implementation, chainId, executor: 'self' })
   } catch (error) {
     if (isUnsupported(error)) {
       throw new IbexWalletError({
@@ -75,17 +87,26 @@ export async function signDelegationAuthorization(
     }
     throw toIbexWalletError(error)
   }
-  let signedBy: Address | undefined
-  try {
-    signedBy = await recoverAuthorizationAddress({ authorization })
-  } catch {
-    signedBy = undefined
-  }
+  const signedBy = await signerOf(authorization)
   if (!signedBy || !isAddressEqual(signedBy, address)) {
     throw new IbexWalletError({
       code: 'wallet/address-mismatch',
       message: 'The wallet signed the authorization with another account.',
     })
   }
-  return authorization
+  try {
+    return await getAction(
+      client,
+      sendTransaction,
+      'sendTransaction',
+    )({
+      account: client.account,
+      chain: client.chain,
+      authorizationList: [authorization],
+      to: address,
+      data: '0x',
+    })
+  } catch (error) {
+    throw toIbexWalletError(error)
+  }
 }
