@@ -75,6 +75,12 @@ export type MockIbexOptions = {
    * (ibex-api.md §2.1). Default false, so local development can store user data.
    */
   strictUserDataRpId?: boolean | undefined
+  /**
+   * A secret for the dev controls (`/__mock/*`) of a mock shared between machines: with it, they
+   * answer only requests carrying it in `X-Ibex-Mock-Token`, from anywhere; without it (the
+   * default), only loopback clients and pages on localhost-like origins.
+   */
+  devToken?: string | undefined
 }
 
 /** {@link MockIbexOptions} with every default applied. */
@@ -100,4 +106,5 @@ export type MockIbexConfig = {
   webSocket: { authTimeoutMs: number; closeDelayMs: number }
   setTimer: (callback: () => void, ms: number) => MockTimerCancel
   strictUserDataRpId: boolean
+  devToken: string | undefined
 }

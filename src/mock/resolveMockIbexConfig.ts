@@ -38,5 +38,6 @@ export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig 
     },
     setTimer: options.setTimer ?? setTimer,
     strictUserDataRpId: options.strictUserDataRpId ?? false,
+    devToken: options.devToken || undefined,
   }
 }

@@ -40,6 +40,8 @@ export type MockState = {
   secrets: { server: Uint8Array<ArrayBuffer>; jwt: Uint8Array<ArrayBuffer> }
   /** Balances, transactions and DeFi positions. */
   ledger: MockLedger
+  /** How far `advanceTime` moved the mock clock ahead of the `now` option, in milliseconds. */
+  clockOffsetMs: number
   /** Listeners of ledger changes (the WebSocket hub); kept across resets. */
   listeners: Set<(event: MockLedgerEvent) => void>
 }

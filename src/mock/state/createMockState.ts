@@ -19,6 +19,7 @@ export function createMockState(seed: string | number | undefined): MockState {
     random,
     secrets: { server: random.bytes(32), jwt: random.bytes(32) },
     ledger: createLedger(),
+    clockOffsetMs: 0,
     listeners: new Set(),
   }
 }
