@@ -28,7 +28,7 @@ describe.runIf(chromiumPath)('passkeys in real Chromium', () => {
   async function open(storage: 'localStorage' | 'memory') {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await addVirtualAuthenticator(context, page)
+    await addVirtualAuthenticator(page)
     const bodies: string[] = []
     page.on('request', (request) => {
       const body = request.postData()
