@@ -32,7 +32,9 @@ function useDelegationHooks(options: { trustedImplementations?: readonly `0x${st
 async function signedUp(kind: 'embedded' | 'injected', wallet: TestWallet = createTestWallet()) {
   let now = Date.now()
   const clock = { advance: (ms: number) => (now += ms) }
-  const ibex = createTestIbex({ mock: { now: () => now, operationConfirmDelayMs: CONFIRM_MS } })
+  const ibex = await createTestIbex({
+    mock: { now: () => now, operationConfirmDelayMs: CONFIRM_MS },
+  })
   const config = createTestWagmiConfig([
     kind === 'embedded' ? embeddedTestWallet(wallet) : injectedTestWallet(wallet),
   ])
@@ -178,7 +180,7 @@ describe('useDelegationStatus / useActivateDelegation', () => {
   })
 
   it('is idle for signed-out users and refuses to activate without a session', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const config = createTestWagmiConfig([embeddedTestWallet(createTestWallet())])
     const { result } = renderHookWithWagmi(() => useDelegationHooks(), ibex, config)
     expect(result.current.status.fetchStatus).toBe('idle')

@@ -19,7 +19,7 @@ import { returningPasskeyUser, signUpWithPasskey } from '../../utils/signUpWithP
 const BALANCES = 'GET /v1.2/users/me/balances'
 
 async function signedIn() {
-  const ibex = createTestIbex()
+  const ibex = await createTestIbex()
   const user = await signUpWithPasskey(ibex)
   ibex.clearRequests()
   const safe = getAddress(String(user.safeAddresses['421614']))
@@ -165,7 +165,7 @@ describe('useBalances', () => {
   })
 
   test('behavior: after a sign-in with includeBalance, balances on screen make no request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
     const { result } = renderHookWithIbex(() => {
       const signIn = useSignIn()
@@ -187,7 +187,7 @@ describe('useBalances', () => {
   })
 
   test('behavior: mounted while an enriched sign-in runs, it waits for the seed instead of fetching', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     ibex.mock.setFaults({ latencyMs: 20 })
     const { result } = renderHookWithIbex(
@@ -201,7 +201,7 @@ describe('useBalances', () => {
   })
 
   test('behavior: idle while signed out, cleared and not refetched on sign-out', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const signedOut = renderHookWithIbex(() => useBalances(), ibex)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(signedOut.result.current.status).toBe('pending')

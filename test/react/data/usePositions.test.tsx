@@ -13,7 +13,7 @@ const LENDING = 'GET /v1.2/users/me/lending'
 const POOLS = 'GET /v1.2/users/me/pools'
 
 async function withAaveSupply() {
-  const ibex = createTestIbex()
+  const ibex = await createTestIbex()
   const user = await signUpWithPasskey(ibex)
   const safe = getAddress(String(user.safeAddresses['421614']))
   await runPasskeyOperation(ibex, safe, [
@@ -112,7 +112,7 @@ describe('usePositions', () => {
   })
 
   test('behavior: idle while signed out', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => usePositions(), ibex)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(result.current.fetchStatus).toBe('idle')

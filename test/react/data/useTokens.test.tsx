@@ -8,7 +8,7 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useTokens', () => {
   test('default: the user’s tokens, flat over the per-chain groups', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     ibex.mock.faucet({
       address: String(user.safeAddresses['100']),
@@ -40,7 +40,7 @@ describe('useTokens', () => {
   })
 
   test('parameters: the catalogue of one chain (a flat list from IBEx)', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(

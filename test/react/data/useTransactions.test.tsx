@@ -13,7 +13,7 @@ import { returningPasskeyUser, signUpWithPasskey } from '../../utils/signUpWithP
 const TRANSACTIONS = 'GET /v1.2/users/me/transactions'
 
 async function signedIn() {
-  const ibex = createTestIbex()
+  const ibex = await createTestIbex()
   const user = await signUpWithPasskey(ibex)
   const safe = getAddress(String(user.safeAddresses['421614']))
   // The mock funds every new Safe with 3 faucet transfers (EUR-IBEX, USD-IBEX, ETH); add 4.
@@ -152,7 +152,7 @@ describe('useTransactions', () => {
   })
 
   test('behavior: after a sign-in with includeTransactions, the first page makes no request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     const { result } = renderHookWithIbex(() => {
       const signIn = useSignIn()
@@ -173,7 +173,7 @@ describe('useTransactions', () => {
   })
 
   test('behavior: idle while signed out', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => useTransactions(), ibex)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(result.current.fetchStatus).toBe('idle')
