@@ -13,6 +13,7 @@ export default defineConfig({
     alias: [
       { find: /^ibex-react$/, replacement: entry('index') },
       { find: /^ibex-react\/components$/, replacement: entry('components') },
+      { find: /^ibex-react\/mock$/, replacement: entry('mock') },
       { find: /^ibex-react\/testing$/, replacement: entry('testing') },
     ],
   },
