@@ -6,6 +6,8 @@ const demoPort = Number(process.env.DEMO_PORT ?? 5199)
 
 export default defineConfig({
   testDir: './playwright',
+  // Beside the other browser artifacts (git-ignored).
+  outputDir: '../../.artifacts/playwright',
   timeout: 120_000,
   workers: 1,
   retries: 0,
