@@ -42,7 +42,7 @@ describe('given a WalletButton with one connector', () => {
     expect(container.querySelectorAll('button')).toHaveLength(1)
     await expectNoAxeViolations(container)
 
-    ibex.mock.setFaults({ latencyMs: 1 })
+    await ibex.setFaults({ latencyMs: 1 })
     await user.click(button)
     await waitFor(() => expect(root).toHaveAttribute('data-state', 'pending'))
     expect(button).toHaveAttribute('aria-disabled', 'true')

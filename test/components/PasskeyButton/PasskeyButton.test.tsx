@@ -36,7 +36,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
     const gate = createGate()
     const ibex = await createTestIbex({ mock: { sleep: gate.wait } })
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 1 })
+    await ibex.setFaults({ latencyMs: 1 })
     const { container } = renderWithIbex(<PasskeyButton />, ibex)
     const button = screen.getByRole('button', { name: 'Sign in with a passkey' })
 

@@ -66,7 +66,7 @@ describe('useBalances', () => {
   test('parameters: chainId, includeZero, includePrices and wallet go to IBEx and into the key', async () => {
     const { ibex, user } = await signedIn()
     const gnosisSafe = getAddress(String(user.safeAddresses['100']))
-    ibex.mock.faucet({ address: gnosisSafe, amount: '5', token: 'EURe', chainId: 100 })
+    await ibex.fund(gnosisSafe, '5', 'EURe', { chainId: 100 })
     const seen: URL[] = []
     const headers: (string | null)[] = []
     server.events.on('request:start', ({ request }) => {
@@ -147,7 +147,7 @@ describe('useBalances', () => {
 
   test('behavior: 20 components reading balances make 1 request', async () => {
     const { ibex } = await signedIn()
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     function Balance({ index }: { index: number }) {
       const { data } = useBalances()
       const eur = data?.wallets[0]?.tokens.find((token) => token.symbol === 'EUR-IBEX')
@@ -189,7 +189,7 @@ describe('useBalances', () => {
   test('behavior: mounted while an enriched sign-in runs, it waits for the seed instead of fetching', async () => {
     const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     const { result } = renderHookWithIbex(
       () => ({ signIn: useSignIn(), balances: useBalances() }),
       ibex,
@@ -250,7 +250,7 @@ describe('useBalances', () => {
 
   test('error: IBEx errors are IbexHttpErrors with a stable code', async () => {
     const { ibex } = await signedIn()
-    ibex.mock.setFaults({ maintenance: { message: 'Back soon' } })
+    await ibex.setFaults({ maintenance: { message: 'Back soon' } })
     const { result } = renderHookWithIbex(() => useBalances(), ibex)
     await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 5_000 })
     expect(result.current.error).toBeInstanceOf(IbexHttpError)

@@ -104,7 +104,7 @@ describe('usePositions', () => {
 
   test('behavior: other failures are not retried', async () => {
     const { ibex } = await withAaveSupply()
-    ibex.mock.setFaults({ errorRate: 1 })
+    await ibex.setFaults({ errorRate: 1 })
     const { result } = renderHookWithIbex(() => usePositions({ query: { retryDelay: 1 } }), ibex)
     await waitFor(() => expect(result.current.isError).toBe(true))
     expect(result.current.error?.code).toBe('http/server-error')

@@ -18,7 +18,7 @@ async function signedIn() {
   const safe = getAddress(String(user.safeAddresses['421614']))
   // The mock funds every new Safe with 3 faucet transfers (EUR-IBEX, USD-IBEX, ETH); add 4.
   for (const amount of ['1', '2', '3', '4']) {
-    ibex.mock.faucet({ address: safe, amount, token: 'EUR-IBEX' })
+    await ibex.fund(safe, amount, 'EUR-IBEX')
   }
   ibex.clearRequests()
   return { ibex, user, safe }
@@ -104,7 +104,7 @@ describe('useTransactions', () => {
   test('parameters: the §6.5 filters reach IBEx and the key', async () => {
     const { ibex, user, safe } = await signedIn()
     const gnosis = getAddress(String(user.safeAddresses['100']))
-    ibex.mock.faucet({ address: gnosis, amount: '7', token: 'EURe', chainId: 100 })
+    await ibex.fund(gnosis, '7', 'EURe', { chainId: 100 })
     const urls = recordUrls()
     const eur = '0x420ca0f9b9b604ce0fd9c18ef134c705e5fa3430'
     const { result } = renderHookWithIbex(

@@ -66,7 +66,7 @@ describe('useUpdateUserData', () => {
       ibex,
     )
     await waitFor(() => expect(result.current.profile.isSuccess).toBe(true))
-    ibex.mock.setFaults({ latencyMs: 50 })
+    await ibex.setFaults({ latencyMs: 50 })
 
     act(() =>
       result.current.update.mutate({
@@ -98,7 +98,7 @@ describe('useUpdateUserData', () => {
     )
     await waitFor(() => expect(result.current.profile.isSuccess).toBe(true))
     const before = result.current.profile.data
-    ibex.mock.setFaults({ latencyMs: 50 })
+    await ibex.setFaults({ latencyMs: 50 })
 
     act(() => result.current.update.mutate({ language: 'fr' }))
     await waitFor(() => expect(result.current.profile.data?.data.language).toBe('fr'))

@@ -137,7 +137,7 @@ describe('useConditionalSignIn', () => {
   test('behavior: mounted while a modal sign-in runs, it waits instead of racing its prompt', async () => {
     const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 30 })
+    await ibex.setFaults({ latencyMs: 30 })
     const probe: Probe = {}
     const { rerender } = renderForm(ibex, <ModalSignIn probe={probe} />, probe)
     let modal: Promise<unknown> = Promise.resolve()

@@ -35,7 +35,7 @@ describe('useSignIn', () => {
   test('default: signs in with a discoverable passkey, step by step', async () => {
     const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     const steps: string[] = []
     const { result } = renderHookWithIbex(() => {
       const signIn = useSignIn()
@@ -157,7 +157,7 @@ describe('useSignIn', () => {
   test('behavior: a new mutate aborts the run still going', async () => {
     const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 30 })
+    await ibex.setFaults({ latencyMs: 30 })
     const { result } = renderHookWithIbex(() => useSignIn(), ibex)
     let first: Promise<unknown> = Promise.resolve()
     act(() => {

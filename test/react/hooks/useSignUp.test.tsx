@@ -24,7 +24,7 @@ describe('useSignUp', () => {
   test('default: creates a passkey through challenge, authenticator and verifying, then signs in', async () => {
     const ibex = await createTestIbex()
     // Each request takes a moment, as on a network, so that every step gets rendered.
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     const { steps, record } = stepRecorder()
     const { result } = renderHookWithIbex(() => {
       const signUp = useSignUp()
@@ -88,7 +88,7 @@ describe('useSignUp', () => {
 
   test('behavior: a new mutate starts over from challenge', async () => {
     const ibex = await createTestIbex()
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     ibex.authenticator.failNext('NotAllowedError')
     const { steps, record } = stepRecorder()
     const { result } = renderHookWithIbex(() => {

@@ -86,7 +86,7 @@ describe('secrets in the sign-up and sign-in variables', () => {
     const { result } = renderHookWithIbex(() => useSignUp(), ibex)
     const email = 'ada@example.com'
     await act(() => result.current.mutateAsync({ wallet: 'email', email }))
-    const code = ibex.mock.outbox(email)?.code ?? ''
+    const code = await ibex.readEmailCode(email)
     await act(() => result.current.mutateAsync({ wallet: 'email', code }))
     await waitFor(() => expect(result.current.data?.status).toBe('awaiting-passphrase'))
     await act(() => result.current.mutateAsync({ wallet: 'email', passphrase: PASSPHRASE }))
