@@ -78,7 +78,8 @@ export type MockIbexOptions = {
   /**
    * A secret for the dev controls (`/__mock/*`) of a mock shared between machines: with it, they
    * answer only requests carrying it in `X-Ibex-Mock-Token`, from anywhere; without it (the
-   * default), only loopback clients and pages on localhost-like origins.
+   * default), the Node server's only answer loopback clients, and of browser pages only the
+   * mock's own origin and `allowedOrigins`.
    */
   devToken?: string | undefined
 }

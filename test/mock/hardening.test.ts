@@ -157,8 +157,8 @@ describe('fault settings', () => {
 })
 
 describe('dev controls (/__mock/*)', () => {
-  it('answer loopback clients and local pages, refuse other peers and origins', async () => {
-    const mock = createMockIbex()
+  it('answer loopback clients, refuse other peers and pages of other origins', async () => {
+    const mock = createMockIbex({ allowedOrigins: ['http://localhost:5173'] })
     const outbox = (init: RequestInit = {}, remoteAddress?: string) =>
       mock.handle(new Request('http://ibex.test/__mock/outbox', init), { remoteAddress })
     expect((await outbox()).status).toBe(200)
@@ -166,9 +166,14 @@ describe('dev controls (/__mock/*)', () => {
     expect((await outbox({}, '::ffff:127.0.0.1')).status).toBe(200)
     expect((await outbox({}, '::1')).status).toBe(200)
     expect((await outbox({ headers: { origin: 'http://localhost:5173' } }, '::1')).status).toBe(200)
+    expect((await outbox({ headers: { origin: 'http://ibex.test' } }, '::1')).status).toBe(200)
     expect((await outbox({}, '10.0.0.7')).status).toBe(403)
-    expect((await outbox({ headers: { origin: 'https://evil.example' } })).status).toBe(403)
-    expect((await outbox({ headers: { origin: 'null' } })).status).toBe(403)
+    // Another page on this machine, even on localhost, does not read the codes.
+    for (const origin of ['http://localhost:3000', 'https://evil.example', 'null']) {
+      expect((await outbox({ headers: { origin } }, '127.0.0.1')).status, origin).toBe(403)
+    }
+    // In process (MSW), the caller is the page or test that holds the mock.
+    expect((await outbox({ headers: { origin: 'http://localhost:3000' } })).status).toBe(200)
     // The IBEx routes themselves are not restricted.
     const health = await mock.handle(new Request('http://ibex.test/health'), {
       remoteAddress: '10.0.0.7',

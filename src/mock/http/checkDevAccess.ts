@@ -1,7 +1,6 @@
 import { timingSafeEqualText } from '../crypto/timingSafeEqualText.ts'
 import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { MockIbexConfig } from '../MockIbexOptions.ts'
-import { localRpIds } from './resolveRpId.ts'
 
 /** The header that carries `devToken` to the dev controls. */
 export const devTokenHeader = 'x-ibex-mock-token'
@@ -11,18 +10,12 @@ function isLoopback(address: string): boolean {
   return plain === '::1' || /^127\./.test(plain)
 }
 
-function isLocalOrigin(origin: string): boolean {
-  try {
-    return localRpIds.includes(new URL(origin).hostname.toLowerCase())
-  } catch {
-    return false
-  }
-}
-
 /**
- * Refuses (403 FORBIDDEN) a dev-control request that is not allowed: with `devToken`, one
- * without the token; without it, one from a non-loopback peer or a page of a non-local origin.
- * `remoteAddress` is undefined in-process (MSW), where the caller is the test itself.
+ * Refuses (403 FORBIDDEN) a dev-control request that is not allowed. With `devToken`: one
+ * without the token. Without it: over the network (Node adapters, `remoteAddress` set), a
+ * non-loopback peer, or a browser page of another origin than the mock's own and the
+ * `allowedOrigins` (so a page on some other localhost port cannot read the codes). In process
+ * (MSW, `remoteAddress` undefined) the caller is the test or the page that holds the mock: allowed.
  */
 export function checkDevAccess(
   request: Request,
@@ -36,13 +29,17 @@ export function checkDevAccess(
     }
     return
   }
+  if (remoteAddress === undefined) return
   const origin = request.headers.get('origin')
   // `null` (sandboxed frames, file://) counts as foreign: any site can send it.
-  const foreignOrigin = origin !== null && !isLocalOrigin(origin)
-  if ((remoteAddress !== undefined && !isLoopback(remoteAddress)) || foreignOrigin) {
+  const foreignPage =
+    origin !== null &&
+    origin !== new URL(request.url).origin &&
+    !config.allowedOrigins.includes(origin)
+  if (!isLoopback(remoteAddress) || foreignPage) {
     throw new MockHttpError(
       'FORBIDDEN',
-      'The dev controls answer local clients only; start the mock with a devToken to share them',
+      'The dev controls answer local clients only (not pages of other origins); list a page in allowedOrigins, or start the mock with a devToken to share them',
     )
   }
 }

@@ -44,11 +44,18 @@ const flags = {
     description:
       'Put the email code in the sign-up/sign-in answer (emailOtp), as IBEx test environments do',
   },
+  'allowed-origin': {
+    type: 'string',
+    multiple: true,
+    value: 'ORIGIN',
+    description:
+      'Also accept this page origin for passkeys, CORS and the dev controls (repeatable, or comma-separated)',
+  },
   'dev-token': {
     type: 'string',
     value: 'TOKEN',
     description:
-      'Open the /__mock/* controls to any client sending X-Ibex-Mock-Token: TOKEN (default: local clients only; or $IBEX_MOCK_DEV_TOKEN)',
+      'Open the /__mock/* controls to any client sending X-Ibex-Mock-Token: TOKEN (default: loopback clients only; or $IBEX_MOCK_DEV_TOKEN)',
   },
   help: { type: 'boolean', description: 'Print this help and exit' },
 } as const satisfies Record<string, CliFlag>
@@ -66,7 +73,7 @@ function usage(): string {
     'Options:',
     ...rows,
     '',
-    'Dev controls (local clients only unless --dev-token):',
+    'Dev controls (loopback clients, no other page origins, unless --dev-token):',
     '  GET  /__mock/outbox?email=ADDRESS[&rpId=RPID]   the last email code sent',
     '  POST /__mock/faucet {"address":"0x…","amount":"100","token":"EUR-IBEX","chainId":421614}',
     '  POST /__mock/faults {"latencyMs":200,"errorRate":0.1,"rateLimit":{"count":3,"retryAfter":2},',
@@ -105,6 +112,9 @@ const options: MockIbexOptions = {
     .filter(Boolean),
   seed: values.seed as string | undefined,
   returnOtpInResponse: (values['otp-in-response'] as boolean | undefined) ?? false,
+  allowedOrigins: ((values['allowed-origin'] as string[] | undefined) ?? [])
+    .flatMap((value) => value.split(','))
+    .filter(Boolean),
   devToken: (values['dev-token'] as string | undefined) ?? process.env.IBEX_MOCK_DEV_TOKEN,
 }
 const mock = createMockIbex(options)

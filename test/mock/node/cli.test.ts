@@ -50,6 +50,7 @@ describe('npm run mock (src/mock/node/cli.ts)', () => {
       '--rp-id',
       '--seed',
       '--otp-in-response',
+      '--allowed-origin',
       '--dev-token',
       '--help',
     ]) {
