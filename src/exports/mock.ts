@@ -64,3 +64,8 @@ export type {
 export type { MockOperationSpec, HyperliquidAction } from '../mock/operations/MockOperationSpec.ts'
 export type { MockQuote } from '../mock/operations/MockQuote.ts'
 export type { AccessTokenCheck, AccessTokenFailure } from '../mock/tokens/verifyAccessToken.ts'
+export type {
+  MockExpireSessionOptions,
+  MockExpireSessionResult,
+  MockSessionTarget,
+} from '../mock/tokens/expireSessions.ts'

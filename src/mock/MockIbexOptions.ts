@@ -85,6 +85,13 @@ export type MockIbexOptions = {
    * tenant whose undocumented rules differ. Same shape as `createIbexClient({ protocol })`.
    */
   protocol?: IbexProtocolProfileInput | undefined
+  /**
+   * A secret for the dev controls (`/__mock/*`) of a mock shared between machines: with it, they
+   * answer only requests carrying it in `X-Ibex-Mock-Token`, from anywhere; without it (the
+   * default), the Node server's only answer loopback clients, and of browser pages only the
+   * mock's own origin and `allowedOrigins`.
+   */
+  devToken?: string | undefined
 }
 
 /** {@link MockIbexOptions} with every default applied. */
@@ -118,4 +125,5 @@ export type MockIbexConfig = {
   setTimer: (callback: () => void, ms: number) => MockTimerCancel
   strictUserDataRpId: boolean
   protocol: IbexProtocolProfile
+  devToken: string | undefined
 }

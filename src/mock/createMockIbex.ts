@@ -3,6 +3,7 @@ import { applyFaultsPatch } from './faults/applyFaultsPatch.ts'
 import { faultResponse } from './faults/faultResponse.ts'
 import type { MockFaultsPatch } from './faults/MockFaultsPatch.ts'
 import { createContext } from './http/createContext.ts'
+import { checkDevAccess } from './http/checkDevAccess.ts'
 import { createRouter } from './http/createRouter.ts'
 import { errorResponse } from './http/errorResponse.ts'
 import type { MockIbexConfig, MockIbexOptions } from './MockIbexOptions.ts'
@@ -12,7 +13,15 @@ import { mockRoutes } from './routes/mockRoutes.ts'
 import { createMockState } from './state/createMockState.ts'
 import { latestOutboxEntry } from './state/latestOutboxEntry.ts'
 import type { MockFaults, MockOutboxEntry, MockState } from './state/MockState.ts'
+import { advanceClock } from './state/advanceClock.ts'
+import { pruneMockState } from './state/pruneMockState.ts'
 import { resetMockState } from './state/resetMockState.ts'
+import {
+  expireSessions,
+  type MockExpireSessionOptions,
+  type MockExpireSessionResult,
+  type MockSessionTarget,
+} from './tokens/expireSessions.ts'
 import { verifyAccessToken, type AccessTokenCheck } from './tokens/verifyAccessToken.ts'
 import {
   creditFaucet,
@@ -34,7 +43,14 @@ export type MockIbex = {
    * Answers one request. `basePath` is stripped from the URL path first (e.g. `/api` when the
    * mock is mounted at `https://example.test/api`).
    */
-  handle(request: Request, options?: { basePath?: string | undefined }): Promise<Response>
+  handle(
+    request: Request,
+    options?: {
+      basePath?: string | undefined
+      /** The peer's IP address (Node adapters): the dev controls answer loopback peers only. */
+      remoteAddress?: string | undefined
+    },
+  ): Promise<Response>
   readonly config: MockIbexConfig
   /** The live state (tenants, users, outbox, faults); read it in tests, mutate with care. */
   readonly state: MockState
@@ -56,6 +72,22 @@ export type MockIbex = {
   ): Promise<AccessTokenCheck>
   /** Credits a Safe from the faucet (same as `POST /__mock/faucet`). */
   faucet(request: MockFaucetRequest): MockFaucetResult
+  /**
+   * Expires access tokens already issued (same as `POST /__mock/expire-session`): the app's next
+   * request gets a 401 and runs its refresh path (or, with `refreshTokens: true`, signs out).
+   *
+   * @example
+   * mock.expireSession({ email: 'ada@example.com' })
+   */
+  expireSession(
+    target: MockSessionTarget,
+    options?: MockExpireSessionOptions,
+  ): MockExpireSessionResult
+  /**
+   * Moves the mock clock forward (same as `POST /__mock/time`): codes, challenges and tokens
+   * expire, operations settle. Returns the new time.
+   */
+  advanceTime(ms: number): number
   /** The WebSocket protocol (`/ws`), for the Node and MSW adapters. */
   readonly sockets: MockSocketHub
 }
@@ -79,11 +111,29 @@ function normaliseBasePath(basePath: string | undefined): string {
 export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
   const config = resolveMockIbexConfig(options)
   const state = createMockState(config.seed)
+  const baseNow = config.now
+  // Every reader of the clock goes through config.now, so the offset moves them all.
+  config.now = () => baseNow() + state.clockOffsetMs
   const router = createRouter(mockRoutes)
   const sockets = createSocketHub({ state, config })
+  let requestsSincePrune = 0
+  let lastPrune = config.now()
 
-  async function handle(request: Request, handleOptions: { basePath?: string | undefined } = {}) {
+  function pruneNow() {
+    const now = config.now()
+    requestsSincePrune += 1
+    if (requestsSincePrune < 200 && Math.abs(now - lastPrune) < 60_000) return
+    requestsSincePrune = 0
+    lastPrune = now
+    pruneMockState(state, config, now)
+  }
+
+  async function handle(
+    request: Request,
+    handleOptions: { basePath?: string | undefined; remoteAddress?: string | undefined } = {},
+  ) {
     try {
+      pruneNow()
       const url = new URL(request.url)
       const basePath = normaliseBasePath(handleOptions.basePath)
       let path = url.pathname
@@ -91,6 +141,7 @@ export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
         path = path.slice(basePath.length) || '/'
       }
       const method = request.method.toUpperCase()
+      if (path.startsWith('/__mock/')) checkDevAccess(request, config, handleOptions.remoteAddress)
       const match = router.match(method, path)
       if (!match?.route.bypassFaults) {
         const faulted = await faultResponse(state, config)
@@ -116,6 +167,8 @@ export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
     verifyAccessToken: (token, rpId, verifyOptions) =>
       verifyAccessToken(state, token, rpId, config.now(), verifyOptions),
     faucet: (request) => creditFaucet(state, config, request, config.now()),
+    expireSession: (target, expireOptions) => expireSessions(state, target, expireOptions),
+    advanceTime: (ms) => advanceClock(state, config, ms),
     sockets,
   }
 }

@@ -45,5 +45,6 @@ export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig 
     setTimer: options.setTimer ?? setTimer,
     strictUserDataRpId: options.strictUserDataRpId ?? false,
     protocol: mergeProtocolProfile(options.protocol),
+    devToken: options.devToken || undefined,
   }
 }

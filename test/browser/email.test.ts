@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { privateKeyToAddress } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startMockIbexServer, type MockIbexServer } from '../../src/exports/mock-node.ts'
+import { connectIbexMock } from '../../src/exports/testing.ts'
 import { chromiumPath, launchChromium } from './utils/chromium.ts'
 import { openEmailBackup } from './utils/openEmailBackup.ts'
 import type { EmailBackup } from '../../src/core/email/decodeEmailBackup.ts'
@@ -25,11 +26,8 @@ describe.runIf(chromiumPath)('the email journey in real Chromium', () => {
   let page: Page
   const sent: SentRequest[] = []
 
-  async function outboxCode(): Promise<string> {
-    const response = await fetch(`${mock.url}/__mock/outbox?email=${encodeURIComponent(EMAIL)}`)
-    expect(response.status).toBe(200)
-    const entry = (await response.json()) as { code: string }
-    return entry.code
+  function outboxCode(): Promise<string> {
+    return connectIbexMock(mock.url).readEmailCode(EMAIL)
   }
 
   beforeAll(async () => {

@@ -121,7 +121,7 @@ describe.runIf(chromiumPath && built)(
       page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
       page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`))
       page.on('request', (request) => browserRequests.push(request.url()))
-      await addVirtualAuthenticator(context, page)
+      await addVirtualAuthenticator(page)
     })
 
     afterAll(async () => {

@@ -28,7 +28,7 @@ describe.runIf(chromiumPath)('passkeys in real Chromium', () => {
   async function open(storage: 'localStorage' | 'memory') {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await addVirtualAuthenticator(context, page)
+    const authenticator = await addVirtualAuthenticator(page)
     const bodies: string[] = []
     page.on('request', (request) => {
       const body = request.postData()
@@ -37,7 +37,7 @@ describe.runIf(chromiumPath)('passkeys in real Chromium', () => {
     await page.goto(
       `${fixtures.url}/passkey.html?api=${encodeURIComponent(mock.url)}&storage=${storage}`,
     )
-    return { context, page, bodies }
+    return { context, page, bodies, authenticator }
   }
 
   test('sign up, sign out, sign in again with the same credential; the session survives a reload with localStorage', async () => {
@@ -67,9 +67,15 @@ describe.runIf(chromiumPath)('passkeys in real Chromium', () => {
   })
 
   test('with memory storage the session does not survive a reload', async () => {
-    const { context, page } = await open('memory')
+    const { context, page, authenticator } = await open('memory')
     await page.getByRole('button', { name: /create/i }).click()
     await page.getByTestId('who').waitFor()
+    // The kit's authenticator handle (ibex-react/testing) sees the new passkey, and forgets it.
+    const [credential, ...others] = await authenticator.credentials()
+    expect(others).toEqual([])
+    expect(credential).toMatchObject({ rpId: 'localhost', isResidentCredential: true })
+    await authenticator.removeCredential(credential?.credentialId ?? '')
+    expect(await authenticator.credentials()).toEqual([])
     await page.reload()
     await page.getByRole('button', { name: /sign in/i }).waitFor()
     expect(await page.getByTestId('who').count()).toBe(0)

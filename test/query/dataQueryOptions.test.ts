@@ -27,7 +27,7 @@ const page = (number: number, totalPages: number): IbexTransactionsPage => ({
 
 describe('data query options', () => {
   test('default: the key holds only the caller’s parameters, under the signed-in user', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     const id = user.externalUserId
     expect(balancesQueryOptions(ibex.client).queryKey).toEqual(
@@ -46,7 +46,7 @@ describe('data query options', () => {
   })
 
   test('behavior: core usage without React, e.g. prefetching in a loader', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const balances = await ibex.queryClient.fetchQuery(balancesQueryOptions(ibex.client))
@@ -68,7 +68,7 @@ describe('data query options', () => {
   })
 
   test('parameters: the policy per resource, and the caller’s options win', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     expect(balancesQueryOptions(ibex.client)).toMatchObject({
       staleTime: 30_000,
@@ -101,7 +101,7 @@ describe('data query options', () => {
   })
 
   test('behavior: the next page exists while page < totalPages', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     const options = transactionsInfiniteQueryOptions(ibex.client, { limit: 10 })
     const next = (last: IbexTransactionsPage) =>

@@ -8,7 +8,7 @@ import { signUpWithPasskey } from '../utils/signUpWithPasskey.ts'
 
 describe('signOutMutationOptions', () => {
   test("default: outside React, signs out and removes only that user's queries", async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     const scope = ibexQueryScope(ibex.client)
     const mine = ibexQueryKeys.balances(scope, user.externalUserId)

@@ -34,8 +34,8 @@ function ClientProbe({ onClient }: { onClient: (client: IbexClient) => void }) {
 }
 
 describe('IbexProvider', () => {
-  test('default: gives its children the client it was passed', () => {
-    const ibex = createTestIbex({ authenticator: false })
+  test('default: gives its children the client it was passed', async () => {
+    const ibex = await createTestIbex({ authenticator: false })
     const { result } = renderHook(() => useIbexClient(), {
       wrapper: ({ children }) => <IbexProvider client={ibex.client}>{children}</IbexProvider>,
     })
@@ -73,7 +73,7 @@ describe('IbexProvider', () => {
 
   test('behavior: a client passed by the app is not destroyed on unmount', async () => {
     const onSessionChange = vi.fn()
-    const ibex = createTestIbex({ authenticator: false, client: { onSessionChange } })
+    const ibex = await createTestIbex({ authenticator: false, client: { onSessionChange } })
     const { unmount } = render(
       <IbexProvider client={ibex.client}>
         <ClientProbe onClient={() => {}} />
@@ -87,7 +87,7 @@ describe('IbexProvider', () => {
   })
 
   test('behavior: without queryClient, uses its own and leaves the app QueryClientProvider visible', async () => {
-    const ibex = createTestIbex({ authenticator: false })
+    const ibex = await createTestIbex({ authenticator: false })
     const appQueryClient = new QueryClient()
     const greeting = queryOptions({ queryKey: ['app', 'greeting'], queryFn: () => 'hello' })
     function App() {
@@ -111,8 +111,8 @@ describe('IbexProvider', () => {
     expect(appQueryClient.getQueryData(greeting.queryKey)).toBe('hello')
   })
 
-  test('parameters: queryClient puts the kit queries in the app client', () => {
-    const ibex = createTestIbex({ authenticator: false })
+  test('parameters: queryClient puts the kit queries in the app client', async () => {
+    const ibex = await createTestIbex({ authenticator: false })
     const appQueryClient = new QueryClient()
     const { result } = renderHook(() => ({ ibex: useIbexQueryClient(), app: useQueryClient() }), {
       wrapper: ({ children }) => (
@@ -127,8 +127,8 @@ describe('IbexProvider', () => {
     expect(result.current.app).toBe(appQueryClient)
   })
 
-  test('parameters: locale is offered to the components', () => {
-    const ibex = createTestIbex({ authenticator: false })
+  test('parameters: locale is offered to the components', async () => {
+    const ibex = await createTestIbex({ authenticator: false })
     const wrapper = ({ children }: { children?: ReactNode }) => (
       <IbexProvider client={ibex.client} locale="fr">
         {children}
@@ -146,7 +146,7 @@ describe('IbexProvider', () => {
   })
 
   test("behavior: a user's queries go when the user signs out elsewhere (another tab, a refused refresh)", async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     render(
       <IbexProvider client={ibex.client} queryClient={ibex.queryClient}>
         app

@@ -1,4 +1,4 @@
-// The shared harness of the React tests: a mock IBEx served through MSW, a client, a QueryClient
+// The shared harness of the React tests, built on `ibex-react/testing`: a mock IBEx served through MSW, a client, a QueryClient
 // with retries off, a software authenticator standing in for `navigator.credentials`, and a log
 // of every request that reached the mock. Importing this module registers the MSW server hooks.
 import { QueryClient } from '@tanstack/react-query'
@@ -6,11 +6,8 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, onTestFinished } from 'vitest'
 import { createIbexClient } from '../../src/core/client/createIbexClient.ts'
 import type { CreateIbexClientOptions, IbexClient } from '../../src/core/client/IbexClient.ts'
-import { createSoftwareAuthenticator } from '../../src/mock/authenticator/createSoftwareAuthenticator.ts'
-import type { SoftwareAuthenticator } from '../../src/mock/authenticator/createSoftwareAuthenticator.ts'
-import { createMockIbex, type MockIbex } from '../../src/mock/createMockIbex.ts'
 import type { MockIbexOptions } from '../../src/mock/MockIbexOptions.ts'
-import { mockIbexHandlers } from '../../src/mock/msw/mockIbexHandlers.ts'
+import { createIbexTestMock, type IbexTestMock } from '../../src/exports/testing.ts'
 
 /** Where the test clients send their requests. */
 export const TEST_BASE_URL = 'https://ibex.test'
@@ -36,12 +33,10 @@ export type CreateTestIbexOptions = {
   authenticator?: boolean
 }
 
-/** What {@link createTestIbex} returns. */
-export type TestIbex = {
-  mock: MockIbex
+/** What {@link createTestIbex} returns: the kit's test mock plus the harness's own pieces. */
+export type TestIbex = IbexTestMock & {
   client: IbexClient
   queryClient: QueryClient
-  authenticator: SoftwareAuthenticator
   /** Requests that reached the mock, in order (`'GET /v1.2/auth/sign-in'`). */
   requests(): string[]
   /** Forgets the requests seen so far. */
@@ -49,13 +44,20 @@ export type TestIbex = {
 }
 
 /**
- * A fresh mock IBEx (tenant `localhost`), its MSW handlers, a client without cross-tab sync, a
- * QueryClient with `retry: false`, and an installed software authenticator whose origin is the
- * page's. Everything is torn down when the test finishes.
+ * The kit's own `createIbexTestMock` (`ibex-react/testing`) on the harness's MSW server: a fresh
+ * mock IBEx (tenant `localhost`), a software authenticator whose origin is the page's (installed
+ * unless `authenticator: false`), plus a client without cross-tab sync built from its provider
+ * props and a QueryClient with `retry: false`. Everything is torn down when the test finishes.
  */
-export function createTestIbex(options: CreateTestIbexOptions = {}): TestIbex {
-  const mock = createMockIbex({ seed: 'react-tests', ...options.mock })
-  server.use(...mockIbexHandlers(mock, { baseUrl: TEST_BASE_URL }))
+export async function createTestIbex(options: CreateTestIbexOptions = {}): Promise<TestIbex> {
+  const ibex = await createIbexTestMock({
+    server,
+    baseUrl: TEST_BASE_URL,
+    mock: { seed: 'react-tests', ...options.mock },
+    authenticator: options.authenticator,
+    // These tests count HTTP requests; the realtime tests drive the socket themselves.
+    realtime: false,
+  })
   const seen: TestRequest[] = []
   const onRequest = ({ request }: { request: Request }) => {
     const url = new URL(request.url)
@@ -65,30 +67,22 @@ export function createTestIbex(options: CreateTestIbexOptions = {}): TestIbex {
   }
   server.events.on('request:start', onRequest)
 
-  const client = createIbexClient({
-    baseUrl: TEST_BASE_URL,
-    rpId: 'localhost',
-    crossTab: false,
-    ...options.client,
-  })
+  const client = createIbexClient({ ...ibex.providerProps.config, ...options.client })
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
-  const authenticator = createSoftwareAuthenticator({ origin: window.location.origin })
-  if (options.authenticator !== false) authenticator.install()
 
-  onTestFinished(() => {
+  onTestFinished(async () => {
     server.events.removeListener('request:start', onRequest)
-    authenticator.uninstall()
+    await ibex.close()
     queryClient.clear()
     client.destroy()
   })
 
   return {
-    mock,
+    ...ibex,
     client,
     queryClient,
-    authenticator,
     requests: () => seen.map((request) => `${request.method} ${request.path}`),
     clearRequests: () => {
       seen.length = 0

@@ -24,7 +24,7 @@ describe('given a WalletButton with one connector', () => {
   it('should connect, sign up on the asked chain, announce it and call onSuccess', async () => {
     const user = userEvent.setup()
     const gate = createGate()
-    const ibex = createTestIbex({ mock: { sleep: gate.wait } })
+    const ibex = await createTestIbex({ mock: { sleep: gate.wait } })
     const wallet = createTestWallet({ chainId: 100 })
     const config = createTestWagmiConfig([embeddedTestWallet(wallet)])
     const onSuccess = vi.fn()
@@ -42,7 +42,7 @@ describe('given a WalletButton with one connector', () => {
     expect(container.querySelectorAll('button')).toHaveLength(1)
     await expectNoAxeViolations(container)
 
-    ibex.mock.setFaults({ latencyMs: 1 })
+    await ibex.setFaults({ latencyMs: 1 })
     await user.click(button)
     await waitFor(() => expect(root).toHaveAttribute('data-state', 'pending'))
     expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -66,7 +66,7 @@ describe('given a WalletButton with one connector', () => {
 
   it('should announce a refusal politely, expose the error code and call onError', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const wallet = createTestWallet()
     wallet.behaviour.rejectSignatures = true
     const config = createTestWagmiConfig([injectedTestWallet(wallet)])
@@ -94,7 +94,7 @@ describe('given a WalletButton with one connector', () => {
 
   it('should say so when the config has no connector at all', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const config = createTestWagmiConfig([])
     const { container } = renderWithWagmi(<WalletButton />, ibex, config)
     await user.click(screen.getByRole('button', { name: 'Sign in with a wallet' }))
@@ -109,7 +109,7 @@ describe('given a WalletButton with one connector', () => {
 describe('given a WalletButton with several connectors', () => {
   it('should list them in a labelled group and sign in through the one chosen', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const wallet = createTestWallet()
     const config = createTestWagmiConfig([
       injectedTestWallet(createTestWallet()),
@@ -142,7 +142,7 @@ describe('given a WalletButton with several connectors', () => {
   })
 
   it('should speak French when asked', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const config = createTestWagmiConfig([
       injectedTestWallet(createTestWallet()),
       embeddedTestWallet(createTestWallet()),

@@ -49,7 +49,9 @@ async function connected(
 ) {
   let now = Date.now()
   const clock = { advance: (ms: number) => (now += ms) }
-  const ibex = createTestIbex({ mock: { now: () => now, operationConfirmDelayMs: CONFIRM_MS } })
+  const ibex = await createTestIbex({
+    mock: { now: () => now, operationConfirmDelayMs: CONFIRM_MS },
+  })
   const config = createMockChainWagmiConfig([
     kind === 'embedded'
       ? embeddedTestWallet(wallet, undefined, mockRpcUrl)
@@ -270,7 +272,7 @@ describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)'
 
   it('refuses a chain the wagmi config does not have, before any request', async () => {
     const wallet = createTestWallet({ chainId: SEPOLIA, chains: [SEPOLIA] })
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const config = createTestWagmiConfig([embeddedTestWallet(wallet, undefined, mockRpcUrl)])
     const [connector] = getConnectors(config)
     if (!connector) throw new Error('no connector')
@@ -288,7 +290,7 @@ describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)'
   })
 
   it('is idle for signed-out users and refuses to activate without a session', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const config = createMockChainWagmiConfig([embeddedTestWallet(createTestWallet())])
     const { result } = renderHookWithWagmi(() => useDelegationHooks(), ibex, config)
     expect(result.current.status.fetchStatus).toBe('idle')

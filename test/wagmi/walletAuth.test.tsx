@@ -27,11 +27,11 @@ async function connectFirst(config: Config, chainId?: number) {
   await connect(config, { connector, chainId })
 }
 
-function setUp(
+async function setUp(
   wallet: TestWallet = createTestWallet(),
   kind: 'injected' | 'embedded' = 'embedded',
 ) {
-  const ibex = createTestIbex()
+  const ibex = await createTestIbex()
   const config = createTestWagmiConfig([
     kind === 'injected' ? injectedTestWallet(wallet) : embeddedTestWallet(wallet),
   ])
@@ -58,7 +58,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<IbexWalletError> 
 
 describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
   it('signs up, then in, with the connected wallet; IBEx returns the delegation to authorise', async () => {
-    const { ibex, config, wallet } = setUp()
+    const { ibex, config, wallet } = await setUp()
     await connectFirst(config)
     const { result } = renderHookWithWagmi(() => useWalletHooks(421614), ibex, config)
 
@@ -97,7 +97,7 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
   })
 
   it('works through useSignUp with useWagmiSigner, and with a JSON-RPC (injected) wallet', async () => {
-    const { ibex, config, wallet } = setUp(createTestWallet({ chainId: 100 }), 'injected')
+    const { ibex, config, wallet } = await setUp(createTestWallet({ chainId: 100 }), 'injected')
     const { result } = renderHookWithWagmi(
       () => ({ signer: useWagmiSigner(), signUp: useSignUp() }),
       ibex,
@@ -120,7 +120,7 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
   })
 
   it('connects through the connector it is given, then signs in', async () => {
-    const { ibex, config, wallet } = setUp()
+    const { ibex, config, wallet } = await setUp()
     const { result } = renderHookWithWagmi(() => useWalletHooks(), ibex, config)
     const [connector] = getConnectors(config)
     await act(async () => {
@@ -136,7 +136,7 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
   })
 
   it('fails with wallet/not-connected before any request when no wallet is connected', async () => {
-    const { ibex, config } = setUp()
+    const { ibex, config } = await setUp()
     const { result } = renderHookWithWagmi(() => useWalletHooks(), ibex, config)
     const error = await rejectionOf(result.current.signIn.mutateAsync())
     expect(error.code).toBe('wallet/not-connected')
@@ -149,7 +149,7 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
   })
 
   it('fails with wallet/wrong-chain when the wallet is on another chain, or switches when asked', async () => {
-    const { ibex, config, wallet } = setUp(createTestWallet({ chainId: 100 }))
+    const { ibex, config, wallet } = await setUp(createTestWallet({ chainId: 100 }))
     await connectFirst(config)
     const strict = renderHookWithWagmi(() => useWalletHooks(421614), ibex, config)
     const error = await rejectionOf(strict.result.current.signUp.mutateAsync())
@@ -172,7 +172,7 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
 
   it('maps a refusal in the wallet to wallet/rejected and POSTs nothing', async () => {
     const account = randomKey()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     // wagmi's own mock connector, refusing every message.
     const config = createTestWagmiConfig([
       mock({ accounts: [account.address], features: { signMessageError: true } }),
@@ -186,7 +186,7 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
     // The same from a JSON-RPC wallet answering EIP-1193 4001.
     const wallet = createTestWallet({ account })
     wallet.behaviour.rejectSignatures = true
-    const injectedSetUp = setUp(wallet, 'injected')
+    const injectedSetUp = await setUp(wallet, 'injected')
     await connectFirst(injectedSetUp.config)
     const injectedHooks = renderHookWithWagmi(
       () => useWalletHooks(),
@@ -199,7 +199,7 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
   })
 
   it('fails with wallet/address-mismatch when another key signs, or the account changed', async () => {
-    const { ibex, config, wallet } = setUp()
+    const { ibex, config, wallet } = await setUp()
     await connectFirst(config)
     const { result } = renderHookWithWagmi(() => useWalletHooks(), ibex, config)
     wallet.behaviour.signWith = randomKey()

@@ -63,6 +63,8 @@ export const mockErrorCodes = {
   GONE: 'GONE',
   /** Too many requests, or an email code resend before the last one expired (429). */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The request body is over the mock's 1 MiB limit (413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** Documented IBEx feature the mock does not reproduce (501), or Hyperliquid in a batch (400). */
   NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
   /** Unexpected failure, or one injected by `POST /__mock/faults` `errorRate` (500). */
@@ -105,6 +107,7 @@ export const mockErrorStatus: { readonly [code in MockErrorCode]: number } = {
   UNSUPPORTED_OPERATION: 400,
   GONE: 410,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
   NOT_IMPLEMENTED: 501,
   INTERNAL: 500,
 }

@@ -1,6 +1,7 @@
 import { MockHttpError } from '../errors/MockHttpError.ts'
 import { tenantOf } from '../state/tenantOf.ts'
 import type { MockContext } from './MockContext.ts'
+import { readBodyText } from './readBodyText.ts'
 import { resolveRpId } from './resolveRpId.ts'
 
 /** The documented body of an unknown tenant (ibex-api.md §2.1), exactly. */
@@ -25,7 +26,7 @@ export function createContext(
     },
     tenant: () => tenantOf(state, ctx.rpId()),
     body() {
-      body ??= request.text().then((text) => {
+      body ??= readBodyText(request).then((text) => {
         if (text.trim() === '') return {}
         let parsed: unknown
         try {

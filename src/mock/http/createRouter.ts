@@ -1,3 +1,4 @@
+import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { MockRoute } from './MockRoute.ts'
 
 /** A matched route and its path parameters. */
@@ -27,11 +28,20 @@ export function createRouter(routes: readonly MockRoute[]): {
         if (!found) continue
         const params: Record<string, string> = {}
         names.forEach((name, index) => {
-          params[name] = decodeURIComponent(found[index + 1] ?? '')
+          params[name] = decodeSegment(found[index + 1] ?? '')
         })
         return { route, params }
       }
       return undefined
     },
+  }
+}
+
+/** A percent-decoded path segment; malformed escapes (`%ZZ`) are the client's fault, a 400. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw new MockHttpError('VALIDATION', `Malformed percent-encoding in the path: ${segment}`)
   }
 }

@@ -12,7 +12,7 @@ export function walletOf(ctx: MockContext, body: Record<string, unknown> = {}): 
   const wallet = body.wallet ?? query.get('wallet')
   if (typeof wallet === 'string' && wallet !== '') {
     const name = wallet.toLowerCase()
-    if (name in walletModes && name !== 'account') return name as MockWalletModeName
+    if (Object.hasOwn(walletModes, name) && name !== 'account') return name as MockWalletModeName
     if (name === 'sms') throw new MockHttpError('NOT_IMPLEMENTED', 'wallet=sms is not mocked')
     throw new MockHttpError('VALIDATION', `Unknown wallet ${wallet}: passkeys, kdf, email or 7702`)
   }

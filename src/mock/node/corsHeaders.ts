@@ -10,6 +10,7 @@ const allowedHeaders = [
   'X-IBEx-Auth',
   'x-api-key',
   'X-End-User-IP',
+  'X-Ibex-Mock-Token',
 ].join(', ')
 
 /**

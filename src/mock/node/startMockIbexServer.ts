@@ -4,6 +4,8 @@ import { createMockIbex, type MockIbex } from '../createMockIbex.ts'
 import { attachMockIbexWebSocket } from './attachMockIbexWebSocket.ts'
 import { corsHeaders } from './corsHeaders.ts'
 import { toFetchRequest } from './toFetchRequest.ts'
+import { MockHttpError } from '../errors/MockHttpError.ts'
+import { errorResponse } from '../http/errorResponse.ts'
 
 /** Options of {@link startMockIbexServer}. */
 export type StartMockIbexServerOptions = {
@@ -49,7 +51,16 @@ export async function startMockIbexServer(
       return
     }
     toFetchRequest(incoming, origin)
-      .then((request) => mock.handle(request))
+      .then(
+        (request) => mock.handle(request, { remoteAddress: incoming.socket.remoteAddress }),
+        // A body over the limit, or a request line `new URL` refuses: the client's fault.
+        (error: unknown) =>
+          errorResponse(
+            error instanceof MockHttpError
+              ? error
+              : new MockHttpError('VALIDATION', 'Malformed request'),
+          ),
+      )
       .then(async (response) => {
         const headers: Record<string, string> = { ...cors }
         response.headers.forEach((value, name) => {

@@ -43,6 +43,8 @@ export type MockState = {
   ledger: MockLedger
   /** The chains served over JSON-RPC at `/__mock/rpc/:chainId`, by chain id. */
   chains: Map<number, MockChain>
+  /** How far `advanceTime` moved the mock clock ahead of the `now` option, in milliseconds. */
+  clockOffsetMs: number
   /** Listeners of ledger changes (the WebSocket hub); kept across resets. */
   listeners: Set<(event: MockLedgerEvent) => void>
 }

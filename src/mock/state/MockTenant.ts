@@ -55,6 +55,8 @@ export type MockOtp = {
   sentAt: number
   expiresAt: number
   used: boolean
+  /** Wrong codes tried against this one; at `maxOtpAttempts` it is burnt. */
+  attempts?: number
 }
 
 /** A refresh token issued (single use). */
@@ -95,4 +97,9 @@ export type MockTenant = {
   operations: Map<string, MockOperationIntent>
   /** Swap quotes by `quoteId`. */
   quotes: Map<string, MockQuote>
+  /** Access tokens issued, by `jti`, so that `expireSession` can expire them before `exp`. */
+  accessTokens: Map<string, MockAccessRecord>
 }
+
+/** An access token issued; `expired` once a dev control expired it early. */
+export type MockAccessRecord = { externalUserId: string; expiresAt: number; expired: boolean }

@@ -20,6 +20,7 @@ export function createMockState(seed: string | number | undefined): MockState {
     secrets: { server: random.bytes(32), jwt: random.bytes(32) },
     ledger: createLedger(),
     chains: new Map(),
+    clockOffsetMs: 0,
     listeners: new Set(),
   }
 }

@@ -44,14 +44,15 @@ export async function issueTokens(
     used: false,
   })
   const secret = ctx.state.secrets.jwt
+  const accessJti = bytesToBase64url(ctx.state.random.bytes(16))
+  tenant.accessTokens.set(accessJti, {
+    externalUserId: user.externalUserId,
+    expiresAt: (iat + accessTtl) * 1000,
+    expired: false,
+  })
   return {
     access_token: await signJwt(
-      {
-        ...base,
-        exp: iat + accessTtl,
-        jti: bytesToBase64url(ctx.state.random.bytes(16)),
-        typ: 'access',
-      },
+      { ...base, exp: iat + accessTtl, jti: accessJti, typ: 'access' },
       secret,
     ),
     refresh_token: await signJwt(

@@ -42,6 +42,9 @@ export async function verifyAccessToken(
       code: 'WRONG_ISSUER',
     }
   }
+  if (state.tenants.get(rpId)?.accessTokens.get(claims.jti)?.expired) {
+    return { ok: false, reason: 'Access token expired', code: 'TOKEN_EXPIRED' }
+  }
   const user = state.tenants.get(rpId)?.users.get(claims.sub)
   if (!user) return { ok: false, reason: 'Unknown user', code: 'UNKNOWN_USER' }
   const pending = user.status === 'pending' || claims.authMethod.endsWith('_PENDING')

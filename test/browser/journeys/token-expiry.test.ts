@@ -78,4 +78,33 @@ describe.runIf(chromiumPath)('demo journey: the access token expires mid-session
     // The stored pair is the latest one, not the expired first.
     expect(storage).not.toContain(firstToken)
   })
+
+  test('a session the server expires early (expireSession): the next call is a 401, one refresh, and the app carries on', async () => {
+    await journey.setFaults({ accessTokenTtl: null })
+    const { page, sent, wallet } = await journey.visit()
+    await wallet.signUpWithPasskey()
+    await wallet.expectBalance('100 EUR-IBEX')
+
+    const { accessTokens } = await journey.controls.expireSession('all')
+    expect(accessTokens).toBeGreaterThanOrEqual(1)
+    const sinceExpiry = sent.length
+    await page
+      .getByRole('region', { name: 'Balances' })
+      .getByRole('button', { name: 'Refresh' })
+      .click()
+    await expect
+      .poll(() =>
+        sent
+          .slice(sinceExpiry)
+          .some((request) => request.path === '/v1.2/users/me/balances' && request.status === 200),
+      )
+      .toBe(true)
+
+    const after = sent.slice(sinceExpiry)
+    expect(after.filter((request) => request.status === 401).length).toBeGreaterThanOrEqual(1)
+    const refreshes = after.filter((request) => request.path === '/v1.2/auth/refresh')
+    expect(refreshes.map((request) => request.status)).toEqual([200])
+    await wallet.signOutButton.waitFor()
+    expect(await page.getByRole('alert').count()).toBe(0)
+  })
 })

@@ -37,7 +37,7 @@ describe.runIf(chromiumPath)('demo journey: two tabs of one signed-in user', () 
     })
 
     const first = await context.newPage()
-    const authenticator = await addVirtualAuthenticator(context, first)
+    const authenticator = await addVirtualAuthenticator(first)
     await first.goto(journey.appUrl)
     const safe = await demoWallet(first).signUpWithPasskey()
     // Tokens issued from now on live the usual hour: the refresh below is the only one due.

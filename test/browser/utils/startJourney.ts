@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { MockFaultsPatch, MockIbex } from '../../../src/exports/mock.ts'
 import { startMockIbexServer, type MockIbexServer } from '../../../src/exports/mock-node.ts'
+import { connectIbexMock, type IbexMockControls } from '../../../src/exports/testing.ts'
 import { launchChromium } from './chromium.ts'
 import { demoWallet } from './demoWallet.ts'
 import { recordRequests, type RecordedRequest } from './recordRequests.ts'
@@ -29,6 +30,8 @@ export type Journey = {
   appUrl: string
   /** Opens the demo in a new browser context (its own storage and virtual authenticator). */
   visit(): Promise<DemoVisit>
+  /** The mock's controls over HTTP (`connectIbexMock` of `ibex-react/testing`). */
+  controls: IbexMockControls
   /** `POST /__mock/faults`, as a developer would call it. */
   setFaults(patch: MockFaultsPatch): Promise<void>
   /** Saves `page` as `.artifacts/browser/journey-<name>.png` (a CI artifact). */
@@ -50,6 +53,7 @@ export async function startJourney(options: { mock?: MockIbex } = {}): Promise<J
     startMockIbexServer({ port: 0, mock: options.mock }),
   ])
   const appUrl = `${demo.url}/?api=${encodeURIComponent(mock.url)}`
+  const controls = connectIbexMock(mock.url)
   return {
     browser,
     demo,
@@ -58,18 +62,14 @@ export async function startJourney(options: { mock?: MockIbex } = {}): Promise<J
     async visit() {
       const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
       const page = await context.newPage()
-      const authenticator = await addVirtualAuthenticator(context, page)
+      const authenticator = await addVirtualAuthenticator(page)
       const sent = recordRequests(page)
       await page.goto(appUrl)
       return { context, page, sent, authenticator, wallet: demoWallet(page) }
     },
+    controls,
     async setFaults(patch) {
-      const response = await fetch(`${mock.url}/__mock/faults`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(patch),
-      })
-      if (!response.ok) throw new Error(`/__mock/faults: ${response.status}`)
+      await controls.setFaults(patch)
     },
     async screenshot(page, name) {
       mkdirSync('.artifacts/browser', { recursive: true })

@@ -1,9 +1,13 @@
 import { createPrivateKey } from 'node:crypto'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
+import {
+  addVirtualAuthenticator as addKitAuthenticator,
+  type VirtualAuthenticatorHandle,
+} from '../../../src/exports/testing.ts'
 import { keyForms } from './keyForms.ts'
 
-/** A CDP virtual authenticator attached to one page. */
-export type VirtualAuthenticator = {
+/** The kit's virtual authenticator (`ibex-react/testing`), plus what the secret checks need. */
+export type VirtualAuthenticator = VirtualAuthenticatorHandle & {
   /**
    * Every written form of the private keys of the credentials it holds: the PKCS#8 DER as
    * Chromium reports it (base64), and the raw P-256 scalar in each form of `keyForms`.
@@ -12,34 +16,20 @@ export type VirtualAuthenticator = {
 }
 
 /**
- * Adds Chromium's virtual authenticator (CDP WebAuthn) to `page`: a platform authenticator with
- * resident keys, user verification and PRF, that approves every prompt by itself. Real
- * passkeys: the mock verifies them with @simplewebauthn/server.
+ * Adds Chromium's virtual authenticator with the kit's own `addVirtualAuthenticator` (CDP
+ * WebAuthn: resident keys, user verification and PRF, approving every prompt), and reads the
+ * private keys of its credentials for the "no secret leaves the browser" checks.
  *
  * @example
- * const authenticator = await addVirtualAuthenticator(context, page)
+ * const authenticator = await addVirtualAuthenticator(page)
  * const secrets = await authenticator.privateKeyForms()
  */
-export async function addVirtualAuthenticator(
-  context: BrowserContext,
-  page: Page,
-): Promise<VirtualAuthenticator> {
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('WebAuthn.enable')
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-      hasPrf: true,
-    },
-  })
+export async function addVirtualAuthenticator(page: Page): Promise<VirtualAuthenticator> {
+  const handle = await addKitAuthenticator(page)
   return {
+    ...handle,
     async privateKeyForms() {
-      const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId })
+      const credentials = await handle.credentials()
       return credentials.flatMap(({ privateKey }) => {
         const der = Buffer.from(privateKey, 'base64')
         const jwk = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }).export({

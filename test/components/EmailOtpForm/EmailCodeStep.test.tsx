@@ -62,7 +62,7 @@ beforeEach(() => {
 describe('given the EmailCodeStep on its own', () => {
   it('should drive a sign-up started by the app: wrong code, then a pasted right one', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container } = renderWithIbex(<StepByStep />, ibex)
     await user.click(screen.getByRole('button', { name: 'Email me' }))
     const input = await screen.findByRole('textbox', { name: 'Code from the email' })
@@ -91,7 +91,7 @@ describe('given the EmailCodeStep on its own', () => {
 
   it('should work uncontrolled without a deadline: resend always offered, Enter re-submits a complete code', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const onComplete = vi.fn()
     const onResend = vi.fn()
     const { container } = renderWithIbex(
@@ -117,7 +117,7 @@ describe('given the EmailCodeStep on its own', () => {
 
   it('should refuse input while pending and say the code is being checked', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const onComplete = vi.fn()
     renderWithIbex(<EmailCodeStep onComplete={onComplete} pending value="123456" />, ibex)
     expect(codeInput()).toHaveAttribute('readonly')

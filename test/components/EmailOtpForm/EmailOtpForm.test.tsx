@@ -53,7 +53,7 @@ afterEach(() => {
 describe('given an EmailOtpForm in sign-up mode, then in sign-in mode, against the mock', () => {
   it('should sign up and then sign in with the emailed code and the passphrase, leaving no secret behind', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const onSuccess = vi.fn()
     const onStepChange = vi.fn()
     const onError = vi.fn()
@@ -187,7 +187,7 @@ describe('given an EmailOtpForm in sign-up mode, then in sign-in mode, against t
 describe('given the code step', () => {
   it('should refuse a wrong code with a message tied to the input, then accept the right one', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const onError = vi.fn()
     const { container, root } = await renderAtCodeStep(
       ibex,
@@ -218,7 +218,7 @@ describe('given the code step', () => {
 
   it('should take a pasted code with separators and submit it at once', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { root } = await renderAtCodeStep(ibex, user)
     const code = lastCode(ibex)
     await user.click(codeInput())
@@ -229,7 +229,7 @@ describe('given the code step', () => {
   it('should count down, announce the expiry once, refuse the expired code and send a new one', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container, root } = await renderAtCodeStep(ibex, user)
     const resend = screen.getByRole('button', { name: 'Send a new code' })
     const expired = lastCode(ibex)
@@ -283,7 +283,7 @@ describe('given the code step', () => {
 
   it('should say a reused code was already used and let a new one be asked for at once', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container, root } = await renderAtCodeStep(ibex, user)
     const used = lastCode(ibex)
     await spendCodeElsewhere(ibex)
@@ -307,7 +307,7 @@ describe('given the code step', () => {
     // The mock's clock lags the page's by `lag`: the page thinks the code expired, IBEx does not.
     let lag = 0
     const user = userEvent.setup()
-    const ibex = createTestIbex({ mock: { now: () => Date.now() - lag } })
+    const ibex = await createTestIbex({ mock: { now: () => Date.now() - lag } })
     const { container, root } = await renderAtCodeStep(ibex, user)
     const first = lastCode(ibex)
     lag = 31_000
@@ -341,7 +341,7 @@ describe('given the code step', () => {
   it("should send a remembered user's new code to the same user, with no address typed", async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningEmailUser(ibex)
     // An address in the props does not change who the remembered user is.
     const { root } = await renderAtCodeStep(
@@ -362,7 +362,7 @@ describe('given the code step', () => {
 
   it('should go back to the email step to change the address', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { root } = await renderAtCodeStep(
       ibex,
       user,
@@ -382,7 +382,7 @@ describe('given the code step', () => {
 describe('given the email step', () => {
   it('should refuse an invalid address before any request, with the message tied to the input', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container } = renderWithIbex(<EmailOtpForm mode="sign-up" />, ibex)
     const root = form(container)
     const emailInput = screen.getByLabelText('Email address')
@@ -403,7 +403,7 @@ describe('given the email step', () => {
 
   it('should say so when the address already has an account (sign-up) or none (sign-in)', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningEmailUser(ibex)
     ibex.client.lastUser.clear()
     const signUpForm = renderWithIbex(<EmailOtpForm mode="sign-up" defaultEmail={EMAIL} />, ibex)
@@ -426,7 +426,7 @@ describe('given the email step', () => {
 
   it('should let a remembered user sign in with another address', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningEmailUser(ibex, 'grace@example.com')
     await returningEmailUser(ibex, EMAIL)
     const { container } = renderWithIbex(<EmailOtpForm mode="sign-in" />, ibex)
@@ -444,7 +444,7 @@ describe('given the email step', () => {
 
   it('should refuse a second code asked for too soon with the wait from IBEx', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     renderWithIbex(<EmailOtpForm mode="sign-up" defaultEmail={EMAIL} />, ibex)
     await user.click(screen.getByRole('button', { name: 'Send me a code' }))
     await user.click(await screen.findByRole('button', { name: 'Change the email address' }))
@@ -460,7 +460,7 @@ describe('given the email step', () => {
 describe('given the passphrase step', () => {
   it('should catch a different confirmation before anything runs', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container, root } = await renderAtCodeStep(ibex, user)
     await user.type(codeInput(), lastCode(ibex))
     await waitFor(() => expect(root).toHaveAttribute('data-step', 'passphrase'))
@@ -490,7 +490,7 @@ describe('given the passphrase step', () => {
 
   it('should catch a wrong passphrase on the device (no POST) and accept the right one without a new code', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningEmailUser(ibex)
     ibex.clearRequests()
     const onError = vi.fn()
@@ -525,7 +525,7 @@ describe('given the passphrase step', () => {
   it('should start again at the email step when the attempt expired', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { root } = await renderAtCodeStep(ibex, user)
     await user.type(codeInput(), lastCode(ibex))
     await waitFor(() => expect(root).toHaveAttribute('data-step', 'passphrase'))
@@ -546,7 +546,7 @@ describe('given the passphrase step', () => {
 describe('given the French locale', () => {
   it('should use the provider locale for every string, errors included', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container } = renderWithIbex(<EmailOtpForm mode="sign-up" />, ibex, { locale: 'fr' })
     const root = form(container)
     expect(screen.getByRole('form', { name: 'Inscription par e-mail' })).toBeInTheDocument()
@@ -576,8 +576,8 @@ describe('given the French locale', () => {
     await expectNoAxeViolations(container)
   })
 
-  it('should prefer the locale prop and apply message overrides', () => {
-    const ibex = createTestIbex()
+  it('should prefer the locale prop and apply message overrides', async () => {
+    const ibex = await createTestIbex()
     renderWithIbex(
       <EmailOtpForm mode="sign-in" locale="en" messages={{ emailSubmit: 'Email me a code' }} />,
       ibex,
@@ -591,7 +591,7 @@ describe('given the French locale', () => {
 describe('given a disabled EmailOtpForm', () => {
   it('should disable its fields and send nothing', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container } = renderWithIbex(
       <EmailOtpForm mode="sign-up" defaultEmail={EMAIL} disabled />,
       ibex,

@@ -18,7 +18,7 @@ function liveText(container: HTMLElement, politeness: 'polite' | 'assertive'): s
 
 describe('given a PasskeyButton in sign-in mode', () => {
   it('should render one labelled button of type button, idle, with no axe violations', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { container } = renderWithIbex(<PasskeyButton mode="sign-in" />, ibex)
     const button = screen.getByRole('button', { name: 'Sign in with a passkey' })
     expect(container.querySelectorAll('button')).toHaveLength(1)
@@ -34,9 +34,9 @@ describe('given a PasskeyButton in sign-in mode', () => {
   it('should stay focusable but refuse presses while pending, and announce it', async () => {
     const user = userEvent.setup()
     const gate = createGate()
-    const ibex = createTestIbex({ mock: { sleep: gate.wait } })
+    const ibex = await createTestIbex({ mock: { sleep: gate.wait } })
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 1 })
+    await ibex.setFaults({ latencyMs: 1 })
     const { container } = renderWithIbex(<PasskeyButton />, ibex)
     const button = screen.getByRole('button', { name: 'Sign in with a passkey' })
 
@@ -60,7 +60,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
 
   it('should end in success, announce it and call onSuccess with the signed-in result', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const account = await returningPasskeyUser(ibex)
     const onSuccess = vi.fn()
     const onError = vi.fn()
@@ -82,7 +82,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
 
   it('should pass signInOptions on: includeBalance seeds balances in exactly 2 requests', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const account = await returningPasskeyUser(ibex)
     renderWithIbex(<PasskeyButton signInOptions={{ includeBalance: true }} />, ibex)
     const button = screen.getByRole('button')
@@ -95,7 +95,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
 
   it('should end in error with a gentle, polite message when the prompt is closed', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     ibex.authenticator.failNext('NotAllowedError')
     const onError = vi.fn()
@@ -118,7 +118,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
 
   it('should announce other failures assertively', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     ibex.authenticator.failNext('SecurityError')
     const { container } = renderWithIbex(<PasskeyButton />, ibex)
@@ -131,7 +131,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
 
   it('should say so when the browser has no passkey support', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex({ authenticator: false })
+    const ibex = await createTestIbex({ authenticator: false })
     const { container } = renderWithIbex(<PasskeyButton />, ibex)
     const button = screen.getByRole('button')
     await user.click(button)
@@ -142,7 +142,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
 
   it("should let the app's onClick veto the ceremony with preventDefault", async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     renderWithIbex(<PasskeyButton onClick={(event) => event.preventDefault()} />, ibex)
     await user.click(screen.getByRole('button'))
     await new Promise((resolve) => setTimeout(resolve, 20))
@@ -154,7 +154,7 @@ describe('given a PasskeyButton in sign-in mode', () => {
 describe('given a PasskeyButton in sign-up mode', () => {
   it('should create a passkey with signUpOptions and sign the new user in', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const onSuccess = vi.fn()
     const { container } = renderWithIbex(
       <PasskeyButton
@@ -177,7 +177,7 @@ describe('given a PasskeyButton in sign-up mode', () => {
 describe('given asChild', () => {
   it("should render the child with the button's state and behaviour merged in", async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     const order: string[] = []
     const { container } = renderWithIbex(
@@ -200,8 +200,8 @@ describe('given asChild', () => {
 })
 
 describe('given a ref', () => {
-  it('should forward it to the button element', () => {
-    const ibex = createTestIbex()
+  it('should forward it to the button element', async () => {
+    const ibex = await createTestIbex()
     const ref = createRef<HTMLButtonElement>()
     renderWithIbex(<PasskeyButton ref={ref} />, ibex)
     expect(ref.current).toBe(screen.getByRole('button'))
@@ -211,7 +211,7 @@ describe('given a ref', () => {
 describe('given French', () => {
   it('should use the locale prop for the label and announcements', async () => {
     const user = userEvent.setup()
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     ibex.authenticator.failNext('NotAllowedError')
     const { container } = renderWithIbex(<PasskeyButton locale="fr" />, ibex)
@@ -221,16 +221,16 @@ describe('given French', () => {
     expect(liveText(container, 'polite')).toBe('La demande de clé d’accès a été annulée.')
   })
 
-  it("should fall back to the provider's locale", () => {
-    const ibex = createTestIbex()
+  it("should fall back to the provider's locale", async () => {
+    const ibex = await createTestIbex()
     renderWithIbex(<PasskeyButton mode="sign-up" />, ibex, { locale: 'fr' })
     expect(screen.getByRole('button', { name: 'Créer une clé d’accès' })).toBeInTheDocument()
   })
 })
 
 describe('given label overrides', () => {
-  it('should prefer children, then messages, over the built-in label', () => {
-    const ibex = createTestIbex()
+  it('should prefer children, then messages, over the built-in label', async () => {
+    const ibex = await createTestIbex()
     renderWithIbex(
       <>
         <PasskeyButton messages={{ signIn: 'Use my passkey' }} />

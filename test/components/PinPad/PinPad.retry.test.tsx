@@ -148,8 +148,8 @@ describe('given a PinPad that receives a new error', () => {
 })
 
 describe('given a PinPad inside an IbexProvider with a locale', () => {
-  it("should use the provider's locale unless its own locale prop says otherwise", () => {
-    const ibex = createTestIbex({ authenticator: false })
+  it("should use the provider's locale unless its own locale prop says otherwise", async () => {
+    const ibex = await createTestIbex({ authenticator: false })
     const { unmount } = renderWithIbex(<PinPad />, ibex, { locale: 'fr' })
     expect(screen.getByRole('group', { name: 'Code PIN' })).toBeInTheDocument()
     expect(digitKey('7', 'Chiffre')).toBeInTheDocument()

@@ -37,7 +37,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 
 describe('tolerant reading', () => {
   test('a passkey sign-up reads the creation options under `credentialCreationOptions`, next to unknown fields', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     reshape(ibex, 'get', '/v1.2/auth/sign-up', ({ credentialRequestOptions, ...rest }) => ({
       ...rest,
       ...extra,
@@ -49,7 +49,7 @@ describe('tolerant reading', () => {
   })
 
   test('an operation signs the challenge IBEx sent even when data.userOpHash differs, and tracks the executed userOpHash', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 0 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 0 } })
     await signUpPasskeyUser(ibex.client)
     const other = `0x${'cd'.repeat(32)}`
     reshape(ibex, 'post', '/v1.2/safes/operations', (body) => ({
@@ -71,7 +71,7 @@ describe('tolerant reading', () => {
   })
 
   test('an optional field the kit can do without is dropped when unreadable, not fatal', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 0 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 0 } })
     await signUpPasskeyUser(ibex.client)
     reshape(ibex, 'get', '/v1.2/safes/operations/:hash/status', (body) => ({
       ...body,
@@ -91,7 +91,7 @@ describe('tolerant reading', () => {
   })
 
   test('a swap quote without the fields that depend on the provider is usable', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpPasskeyUser(ibex.client)
     reshape(ibex, 'get', '/v1.2/safes/swap/quote', (body) => {
       const { validTo, feeAmount, bestProvider, provider, orderUid, comparisons, ...rest } = body
@@ -115,7 +115,7 @@ describe('tolerant reading', () => {
   })
 
   test('a missing field the kit needs is an IbexResponseError naming the endpoint and the field', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpPasskeyUser(ibex.client)
     reshape(ibex, 'get', '/v1.2/safes/swap/quote', ({ buyAmount, ...rest }) => {
       void buyAmount

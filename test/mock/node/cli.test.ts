@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 
 describe('npm run mock (src/mock/node/cli.ts)', () => {
@@ -34,4 +34,48 @@ describe('npm run mock (src/mock/node/cli.ts)', () => {
       child.kill('SIGKILL')
     }
   }, 20_000)
+
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/mock/node/cli.ts', ...args], {
+      encoding: 'utf8',
+      timeout: 15_000,
+    })
+
+  it('--help exits 0 and lists every flag and dev control', () => {
+    const result = run('--help')
+    expect(result.status).toBe(0)
+    for (const flag of [
+      '--port',
+      '--host',
+      '--rp-id',
+      '--seed',
+      '--otp-in-response',
+      '--allowed-origin',
+      '--dev-token',
+      '--help',
+    ]) {
+      expect(result.stdout).toContain(flag)
+    }
+    for (const control of [
+      '/__mock/outbox',
+      '/__mock/faucet',
+      '/__mock/faults',
+      '/__mock/expire-session',
+      '/__mock/time',
+      '/__mock/reset',
+    ]) {
+      expect(result.stdout).toContain(control)
+    }
+  }, 20_000)
+
+  it.each([['--bogus'], ['positional'], ['--port', 'eighty'], ['--port', '70000']])(
+    'refuses %s with the usage and exit code 2, no stack trace',
+    (...args) => {
+      const result = run(...args)
+      expect(result.status).toBe(2)
+      expect(result.stderr).toContain('Usage: ibex-mock')
+      expect(result.stderr).not.toMatch(/\n\s+at /)
+    },
+    20_000,
+  )
 })

@@ -9,7 +9,7 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useAddresses', () => {
   test('default: the Safes and their chains, without derived addresses', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(() => useAddresses(), ibex)
@@ -32,7 +32,7 @@ describe('useAddresses', () => {
   })
 
   test('parameters: includeDerived adds the signer’s global EOAs', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     const { result } = renderHookWithIbex(() => useAddresses({ includeDerived: true }), ibex)
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
@@ -43,7 +43,7 @@ describe('useAddresses', () => {
   })
 
   test('behavior: 204 (no wallet yet) reads as no wallet; modules are parsed', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     let answered = 0
     server.use(

@@ -19,7 +19,7 @@ import { returningPasskeyUser, signUpWithPasskey } from '../../utils/signUpWithP
 const BALANCES = 'GET /v1.2/users/me/balances'
 
 async function signedIn() {
-  const ibex = createTestIbex()
+  const ibex = await createTestIbex()
   const user = await signUpWithPasskey(ibex)
   ibex.clearRequests()
   const safe = getAddress(String(user.safeAddresses['421614']))
@@ -66,7 +66,7 @@ describe('useBalances', () => {
   test('parameters: chainId, includeZero, includePrices and wallet go to IBEx and into the key', async () => {
     const { ibex, user } = await signedIn()
     const gnosisSafe = getAddress(String(user.safeAddresses['100']))
-    ibex.mock.faucet({ address: gnosisSafe, amount: '5', token: 'EURe', chainId: 100 })
+    await ibex.fund(gnosisSafe, '5', 'EURe', { chainId: 100 })
     const seen: URL[] = []
     const headers: (string | null)[] = []
     server.events.on('request:start', ({ request }) => {
@@ -147,7 +147,7 @@ describe('useBalances', () => {
 
   test('behavior: 20 components reading balances make 1 request', async () => {
     const { ibex } = await signedIn()
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     function Balance({ index }: { index: number }) {
       const { data } = useBalances()
       const eur = data?.wallets[0]?.tokens.find((token) => token.symbol === 'EUR-IBEX')
@@ -165,7 +165,7 @@ describe('useBalances', () => {
   })
 
   test('behavior: after a sign-in with includeBalance, balances on screen make no request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
     const { result } = renderHookWithIbex(() => {
       const signIn = useSignIn()
@@ -187,9 +187,9 @@ describe('useBalances', () => {
   })
 
   test('behavior: mounted while an enriched sign-in runs, it waits for the seed instead of fetching', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     const { result } = renderHookWithIbex(
       () => ({ signIn: useSignIn(), balances: useBalances() }),
       ibex,
@@ -201,7 +201,7 @@ describe('useBalances', () => {
   })
 
   test('behavior: idle while signed out, cleared and not refetched on sign-out', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const signedOut = renderHookWithIbex(() => useBalances(), ibex)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(signedOut.result.current.status).toBe('pending')
@@ -250,7 +250,7 @@ describe('useBalances', () => {
 
   test('error: IBEx errors are IbexHttpErrors with a stable code', async () => {
     const { ibex } = await signedIn()
-    ibex.mock.setFaults({ maintenance: { message: 'Back soon' } })
+    await ibex.setFaults({ maintenance: { message: 'Back soon' } })
     const { result } = renderHookWithIbex(() => useBalances(), ibex)
     await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 5_000 })
     expect(result.current.error).toBeInstanceOf(IbexHttpError)

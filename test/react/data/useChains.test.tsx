@@ -8,7 +8,7 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useChains', () => {
   test('default: the active chains with explorers and modules', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(() => useChains(), ibex)
@@ -30,7 +30,7 @@ describe('useChains', () => {
 
 describe('useChainModule', () => {
   test('default: gates a feature by the session chain’s module, from the shared chains query', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(

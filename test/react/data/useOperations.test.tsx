@@ -9,7 +9,7 @@ import { runPasskeyOperation } from './runPasskeyOperation.ts'
 
 describe('useOperations', () => {
   test('default: the history over every Safe, newest first, with status', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     const safe = getAddress(String(user.safeAddresses['421614']))
     const first = await runPasskeyOperation(ibex, safe, [
@@ -40,7 +40,7 @@ describe('useOperations', () => {
   })
 
   test('parameters: status, limit and offset reach IBEx and the key', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     const safe = getAddress(String(user.safeAddresses['421614']))
     await runPasskeyOperation(ibex, safe, [

@@ -13,7 +13,7 @@ const LENDING = 'GET /v1.2/users/me/lending'
 const POOLS = 'GET /v1.2/users/me/pools'
 
 async function withAaveSupply() {
-  const ibex = createTestIbex()
+  const ibex = await createTestIbex()
   const user = await signUpWithPasskey(ibex)
   const safe = getAddress(String(user.safeAddresses['421614']))
   await runPasskeyOperation(ibex, safe, [
@@ -104,7 +104,7 @@ describe('usePositions', () => {
 
   test('behavior: other failures are not retried', async () => {
     const { ibex } = await withAaveSupply()
-    ibex.mock.setFaults({ errorRate: 1 })
+    await ibex.setFaults({ errorRate: 1 })
     const { result } = renderHookWithIbex(() => usePositions({ query: { retryDelay: 1 } }), ibex)
     await waitFor(() => expect(result.current.isError).toBe(true))
     expect(result.current.error?.code).toBe('http/server-error')
@@ -112,7 +112,7 @@ describe('usePositions', () => {
   })
 
   test('behavior: idle while signed out', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => usePositions(), ibex)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(result.current.fetchStatus).toBe('idle')

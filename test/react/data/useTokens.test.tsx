@@ -8,14 +8,9 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useTokens', () => {
   test('default: the user’s tokens, flat over the per-chain groups', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
-    ibex.mock.faucet({
-      address: String(user.safeAddresses['100']),
-      amount: '1',
-      token: 'EURe',
-      chainId: 100,
-    })
+    await ibex.fund(String(user.safeAddresses['100']), '1', 'EURe', { chainId: 100 })
     ibex.clearRequests()
     const { result } = renderHookWithIbex(() => useTokens(), ibex)
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
@@ -40,7 +35,7 @@ describe('useTokens', () => {
   })
 
   test('parameters: the catalogue of one chain (a flat list from IBEx)', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(

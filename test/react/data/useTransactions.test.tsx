@@ -13,12 +13,12 @@ import { returningPasskeyUser, signUpWithPasskey } from '../../utils/signUpWithP
 const TRANSACTIONS = 'GET /v1.2/users/me/transactions'
 
 async function signedIn() {
-  const ibex = createTestIbex()
+  const ibex = await createTestIbex()
   const user = await signUpWithPasskey(ibex)
   const safe = getAddress(String(user.safeAddresses['421614']))
   // The mock funds every new Safe with 3 faucet transfers (EUR-IBEX, USD-IBEX, ETH); add 4.
   for (const amount of ['1', '2', '3', '4']) {
-    ibex.mock.faucet({ address: safe, amount, token: 'EUR-IBEX' })
+    await ibex.fund(safe, amount, 'EUR-IBEX')
   }
   ibex.clearRequests()
   return { ibex, user, safe }
@@ -104,7 +104,7 @@ describe('useTransactions', () => {
   test('parameters: the §6.5 filters reach IBEx and the key', async () => {
     const { ibex, user, safe } = await signedIn()
     const gnosis = getAddress(String(user.safeAddresses['100']))
-    ibex.mock.faucet({ address: gnosis, amount: '7', token: 'EURe', chainId: 100 })
+    await ibex.fund(gnosis, '7', 'EURe', { chainId: 100 })
     const urls = recordUrls()
     const eur = '0x420ca0f9b9b604ce0fd9c18ef134c705e5fa3430'
     const { result } = renderHookWithIbex(
@@ -152,7 +152,7 @@ describe('useTransactions', () => {
   })
 
   test('behavior: after a sign-in with includeTransactions, the first page makes no request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     const { result } = renderHookWithIbex(() => {
       const signIn = useSignIn()
@@ -173,7 +173,7 @@ describe('useTransactions', () => {
   })
 
   test('behavior: idle while signed out', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => useTransactions(), ibex)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(result.current.fetchStatus).toBe('idle')

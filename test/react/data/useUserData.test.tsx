@@ -12,7 +12,7 @@ import { returningPasskeyUser, signUpWithPasskey } from '../../utils/signUpWithP
 const ME = 'GET /v1.2/users/me'
 
 async function signedIn(options: CreateTestIbexOptions = {}) {
-  const ibex = createTestIbex(options)
+  const ibex = await createTestIbex(options)
   const user = await signUpWithPasskey(ibex)
   ibex.clearRequests()
   return { ibex, user }
@@ -45,7 +45,7 @@ describe('useUserData', () => {
   })
 
   test('behavior: after a sign-in with includeUserdata, the profile makes no request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
     const { result } = renderHookWithIbex(() => {
       const signIn = useSignIn()
@@ -66,7 +66,7 @@ describe('useUpdateUserData', () => {
       ibex,
     )
     await waitFor(() => expect(result.current.profile.isSuccess).toBe(true))
-    ibex.mock.setFaults({ latencyMs: 50 })
+    await ibex.setFaults({ latencyMs: 50 })
 
     act(() =>
       result.current.update.mutate({
@@ -98,7 +98,7 @@ describe('useUpdateUserData', () => {
     )
     await waitFor(() => expect(result.current.profile.isSuccess).toBe(true))
     const before = result.current.profile.data
-    ibex.mock.setFaults({ latencyMs: 50 })
+    await ibex.setFaults({ latencyMs: 50 })
 
     act(() => result.current.update.mutate({ language: 'fr' }))
     await waitFor(() => expect(result.current.profile.data?.data.language).toBe('fr'))

@@ -7,7 +7,7 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useVaults', () => {
   test('default: the AAVE / MORPHO / HYPERLIQUID catalogue of every chain', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     const { result } = renderHookWithIbex(() => useVaults(), ibex)
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
@@ -32,7 +32,7 @@ describe('useVaults', () => {
   })
 
   test('parameters: provider and chainId narrow the catalogue', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     const { result } = renderHookWithIbex(
       () => useVaults({ provider: 'AAVE', chainId: 421614 }),

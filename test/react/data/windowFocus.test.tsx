@@ -12,7 +12,7 @@ afterEach(() => focusManager.setFocused(undefined))
 
 describe('window focus', () => {
   test('behavior: only stale live data refetches on focus, once per resource', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(

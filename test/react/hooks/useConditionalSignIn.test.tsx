@@ -54,7 +54,7 @@ function renderForm(ibex: TestIbex, children: ReactNode, probe: Probe) {
 
 describe('useConditionalSignIn', () => {
   test('default: waits in autofill, then signs in when the user picks the passkey', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
     const probe: Probe = {}
     renderForm(ibex, <SignInForm probe={probe} />, probe)
@@ -71,7 +71,7 @@ describe('useConditionalSignIn', () => {
   })
 
   test('behavior: the waiting ceremony is aborted when the component unmounts', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     const probe: Probe = {}
     const { rerender } = renderForm(ibex, <SignInForm probe={probe} />, probe)
@@ -96,7 +96,7 @@ describe('useConditionalSignIn', () => {
   })
 
   test('behavior: a modal sign-in aborts it; after a successful one it does not restart', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     const probe: Probe = {}
     renderForm(ibex, <SignInForm probe={probe} withModal />, probe)
@@ -115,7 +115,7 @@ describe('useConditionalSignIn', () => {
   })
 
   test('behavior: after a cancelled modal sign-in, autofill is offered again', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     const probe: Probe = {}
     renderForm(ibex, <SignInForm probe={probe} withModal />, probe)
@@ -135,9 +135,9 @@ describe('useConditionalSignIn', () => {
   })
 
   test('behavior: mounted while a modal sign-in runs, it waits instead of racing its prompt', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 30 })
+    await ibex.setFaults({ latencyMs: 30 })
     const probe: Probe = {}
     const { rerender } = renderForm(ibex, <ModalSignIn probe={probe} />, probe)
     let modal: Promise<unknown> = Promise.resolve()
@@ -162,7 +162,7 @@ describe('useConditionalSignIn', () => {
   })
 
   test('behavior: under Strict Mode, one ceremony waits and completes', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     const probe: Probe = {}
     render(
@@ -180,7 +180,7 @@ describe('useConditionalSignIn', () => {
   })
 
   test('parameters: enabled false starts nothing', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     function Disabled() {
       const autofill = useConditionalSignIn({ enabled: false })
       return <p>{autofill.step}</p>
@@ -192,7 +192,7 @@ describe('useConditionalSignIn', () => {
   })
 
   test('behavior: where autofill is unsupported, nothing starts', async () => {
-    const ibex = createTestIbex({ authenticator: false })
+    const ibex = await createTestIbex({ authenticator: false })
     const probe: Probe = {}
     renderForm(ibex, <SignInForm probe={probe} />, probe)
     await new Promise((resolve) => setTimeout(resolve, 20))

@@ -6,7 +6,7 @@ import { renderHookWithIbex } from '../../utils/renderWithIbex.tsx'
 
 describe('usePasskeySupport', () => {
   test('default: reports WebAuthn, the platform authenticator and autofill support', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => usePasskeySupport(), ibex)
     expect(result.current.data).toBeUndefined()
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
@@ -18,7 +18,7 @@ describe('usePasskeySupport', () => {
   })
 
   test('behavior: a browser without WebAuthn gets all false', async () => {
-    const ibex = createTestIbex({ authenticator: false })
+    const ibex = await createTestIbex({ authenticator: false })
     const { result } = renderHookWithIbex(() => usePasskeySupport(), ibex)
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
     expect(result.current.data).toEqual({
@@ -29,7 +29,7 @@ describe('usePasskeySupport', () => {
   })
 
   test('behavior: detected once, shared by every component that asks', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const first = renderHookWithIbex(() => usePasskeySupport(), ibex)
     await waitFor(() => expect(first.result.current.isSuccess).toBe(true))
     const second = renderHookWithIbex(() => usePasskeySupport(), ibex)

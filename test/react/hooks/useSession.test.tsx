@@ -8,7 +8,7 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useSession', () => {
   test('default: signed-out, then signed-in with the user, then signed-out again', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => useSession(), ibex)
     expect(result.current).toEqual({ status: 'signed-out', user: null, expiresAt: null })
 
@@ -44,7 +44,7 @@ describe('useSession', () => {
       setItem: async () => {},
       removeItem: async () => {},
     }
-    const ibex = createTestIbex({ authenticator: false, client: { storage } })
+    const ibex = await createTestIbex({ authenticator: false, client: { storage } })
     const { result } = renderHookWithIbex(() => useSession(), ibex)
     expect(result.current.status).toBe('loading')
     act(() => answer(null))
@@ -54,7 +54,7 @@ describe('useSession', () => {
   test('behavior: a token refresh of the same user keeps the snapshot (no re-render)', async () => {
     // One frozen clock for the mock and the client: the new pair expires at the same instant.
     const now = () => Date.parse('2026-03-01T12:00:00.000Z')
-    const ibex = createTestIbex({ mock: { now }, client: { now } })
+    const ibex = await createTestIbex({ mock: { now }, client: { now } })
     await signUpWithPasskey(ibex)
     let renders = 0
     const { result } = renderHookWithIbex(() => {

@@ -33,9 +33,9 @@ function useBalancesLike() {
 
 describe('useSignIn', () => {
   test('default: signs in with a discoverable passkey, step by step', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     const steps: string[] = []
     const { result } = renderHookWithIbex(() => {
       const signIn = useSignIn()
@@ -55,7 +55,7 @@ describe('useSignIn', () => {
   })
 
   test('behavior: a refused prompt is webauthn/cancelled and signs nobody in', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
     ibex.authenticator.failNext('NotAllowedError')
     const { result } = renderHookWithIbex(() => useSignIn(), ibex)
@@ -68,7 +68,7 @@ describe('useSignIn', () => {
   })
 
   test('behavior: without a passkey for the site, the error is a WebAuthn one', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => useSignIn(), ibex)
     act(() => result.current.mutate())
     await waitFor(() => expect(result.current.isError).toBe(true))
@@ -76,7 +76,7 @@ describe('useSignIn', () => {
   })
 
   test('parameters: includeBalance makes exactly 2 requests, and balances on screen make none', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
     const { result } = renderHookWithIbex(
       () => ({ signIn: useSignIn(), balances: useBalancesLike() }),
@@ -102,7 +102,7 @@ describe('useSignIn', () => {
   })
 
   test('parameters: includeTransactions and includeUserdata seed their queries', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
     const { result } = renderHookWithIbex(() => useSignIn(), ibex)
     const outcome = await act(() =>
@@ -125,7 +125,7 @@ describe('useSignIn', () => {
   })
 
   test('parameters: asyncData polls until READY, stays verifying meanwhile, then seeds', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await returningPasskeyUser(ibex)
     const steps: string[] = []
     const { result } = renderHookWithIbex(() => {
@@ -155,9 +155,9 @@ describe('useSignIn', () => {
   })
 
   test('behavior: a new mutate aborts the run still going', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)
-    ibex.mock.setFaults({ latencyMs: 30 })
+    await ibex.setFaults({ latencyMs: 30 })
     const { result } = renderHookWithIbex(() => useSignIn(), ibex)
     let first: Promise<unknown> = Promise.resolve()
     act(() => {

@@ -11,7 +11,7 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useSignOut', () => {
   test("default: forgets the session and removes that user's queries, and only theirs", async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     const scope = ibexQueryScope(ibex.client)
     const mine: QueryKey[] = [
@@ -45,7 +45,7 @@ describe('useSignOut', () => {
   })
 
   test("behavior: that user's requests still in flight are cancelled", async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     const key = ibexQueryKeys.userData(ibexQueryScope(ibex.client), user.externalUserId)
     let signal: AbortSignal | undefined

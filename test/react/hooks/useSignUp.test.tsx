@@ -22,9 +22,9 @@ function stepRecorder() {
 
 describe('useSignUp', () => {
   test('default: creates a passkey through challenge, authenticator and verifying, then signs in', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     // Each request takes a moment, as on a network, so that every step gets rendered.
-    ibex.mock.setFaults({ latencyMs: 20 })
+    await ibex.setFaults({ latencyMs: 20 })
     const { steps, record } = stepRecorder()
     const { result } = renderHookWithIbex(() => {
       const signUp = useSignUp()
@@ -46,7 +46,7 @@ describe('useSignUp', () => {
   })
 
   test('parameters: variables reach the ceremony (passkey names)', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const { result } = renderHookWithIbex(() => useSignUp(), ibex)
     await act(() => result.current.mutateAsync({ userName: 'ada@example.com', keyName: 'laptop' }))
     // The name IBEx put in the creation options, as the authenticator stored it.
@@ -54,7 +54,7 @@ describe('useSignUp', () => {
   })
 
   test('behavior: closing the passkey prompt is an error with code webauthn/cancelled', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     ibex.authenticator.failNext('NotAllowedError', 'The user closed the prompt.')
     const { result } = renderHookWithIbex(() => useSignUp(), ibex)
     act(() => result.current.mutate())
@@ -70,7 +70,7 @@ describe('useSignUp', () => {
   })
 
   test('behavior: never retried, even when the QueryClient retries mutations by default', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     ibex.authenticator.failNext('NotAllowedError')
     const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: 3 } } })
     const { result } = renderHook(() => useSignUp(), {
@@ -87,8 +87,8 @@ describe('useSignUp', () => {
   })
 
   test('behavior: a new mutate starts over from challenge', async () => {
-    const ibex = createTestIbex()
-    ibex.mock.setFaults({ latencyMs: 20 })
+    const ibex = await createTestIbex()
+    await ibex.setFaults({ latencyMs: 20 })
     ibex.authenticator.failNext('NotAllowedError')
     const { steps, record } = stepRecorder()
     const { result } = renderHookWithIbex(() => {

@@ -9,7 +9,7 @@ import { lastCode, otherUser, PASSPHRASE, safeOf, signUpAs, token } from './oper
 
 describe('email users', () => {
   test('an email user transfers with the passphrase and, once, an emailed code', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     await signUpAs(ibex, { email: 'hook@example.com' })
     emailSigningBackups.forget(ibex.client)
     const receiver = await otherUser()

@@ -7,7 +7,7 @@ import { latestTransaction, otherUser, safeOf, signUpAs, token } from './operati
 
 describe('useBatch', () => {
   test('several operations with one signature', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     await signUpAs(ibex, 'passkey')
     const receiver = await otherUser()
     const counter = () => ibex.authenticator.credentials()[0]?.counter ?? 0

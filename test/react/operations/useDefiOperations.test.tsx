@@ -38,7 +38,7 @@ function useDefi() {
 
 describe('Aave, Morpho and Hyperliquid hooks', () => {
   test('supplies show as positions (the cache refreshed by itself) and withdrawals remove them', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     await signUpAs(ibex, 'passkey')
     const { result } = renderHookWithIbex(() => useDefi(), ibex)
     await waitFor(() => expect(result.current.held).toEqual([]))
@@ -60,7 +60,7 @@ describe('Aave, Morpho and Hyperliquid hooks', () => {
   })
 
   test('a Hyperliquid deposit, a vault round trip and a withdrawal', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     await signUpAs(ibex, 'passkey')
     const { result } = renderHookWithIbex(() => useDefi(), ibex)
 

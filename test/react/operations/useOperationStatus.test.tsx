@@ -14,7 +14,9 @@ configure({ asyncUtilTimeout: 5_000 })
 describe('useOperationStatus', () => {
   test('a transfer whose tracking timed out is followed to CONFIRMED, which refreshes balances', async () => {
     let clock = Date.now()
-    const ibex = createTestIbex({ mock: { now: () => clock, operationConfirmDelayMs: 60_000 } })
+    const ibex = await createTestIbex({
+      mock: { now: () => clock, operationConfirmDelayMs: 60_000 },
+    })
     await signUpAs(ibex, 'passkey')
     const receiver = await otherUser()
     const { result } = renderHookWithIbex(() => {

@@ -18,7 +18,7 @@ type Balances = { balance: { tokens: { symbol: string; balance: string }[] } }
 
 describe('useSwapQuote and useSwap', () => {
   test('a quote with its providers and countdown, then a swap at exactly the quoted amounts', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     const user = await signUpAs(ibex, 'passkey')
     const { result } = renderHookWithIbex(
       () => ({
@@ -48,7 +48,7 @@ describe('useSwapQuote and useSwap', () => {
   })
 
   test('the quote is asked again by itself before it expires', async () => {
-    const ibex = createTestIbex({ mock: { quoteTtl: 20 } })
+    const ibex = await createTestIbex({ mock: { quoteTtl: 20 } })
     await signUpAs(ibex, 'passkey')
     const { result } = renderHookWithIbex(
       () =>
@@ -62,7 +62,7 @@ describe('useSwapQuote and useSwap', () => {
   })
 
   test('bad inputs and an expired quote are refused before any request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpAs(ibex, 'passkey')
     const { result, rerender } = renderHookWithIbex(
       (props: { amount: string }) => ({

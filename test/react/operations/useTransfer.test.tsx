@@ -19,7 +19,7 @@ function eurOf(rows: ReturnType<typeof flattenBalances> | undefined) {
 
 describe('useTransfer', () => {
   test('a transfer between two users: stages, both balances, both histories, the cache refreshed', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     await signUpAs(ibex, 'passkey')
     const receiver = await otherUser()
     const stages: string[] = []
@@ -70,7 +70,7 @@ describe('useTransfer', () => {
   })
 
   test('invalid address, too many decimals and more than the balance are refused on their field', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpAs(ibex, 'passkey')
     const { result } = renderHookWithIbex(() => useTransfer(), ibex)
     const to = '0xd8dA6BF26964aF9D7eEd9e03E53415D37aA96045'
@@ -103,7 +103,7 @@ describe('useTransfer', () => {
   })
 
   test('a closed passkey prompt fails the attempt and sends nothing more; a double submit is refused', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     await signUpAs(ibex, 'passkey')
     const receiver = await otherUser()
     const to = safeOf(receiver.user)
@@ -130,7 +130,7 @@ describe('useTransfer', () => {
   })
 
   test('a PIN user transfers with the PIN asked again, which never reaches the mutation cache', async () => {
-    const ibex = createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
+    const ibex = await createTestIbex({ mock: { operationConfirmDelayMs: 20 } })
     await signUpAs(ibex, 'pin')
     const receiver = await otherUser()
     const seen: unknown[] = []

@@ -56,7 +56,7 @@ function variablesShown(container: HTMLElement): unknown {
 
 /** Renders the app, signs a new PIN user up (the PIN typed twice) and returns the harness. */
 async function signUpWithPinPad(user: User) {
-  const ibex = createTestIbex({ client: { storage: 'localStorage' }, authenticator: false })
+  const ibex = await createTestIbex({ client: { storage: 'localStorage' }, authenticator: false })
   const view = renderWithIbex(<PinJourneyApp />, ibex)
   await screen.findByRole('group', { name: 'Choose a PIN' })
   await typePin(user, PIN)

@@ -24,7 +24,7 @@ beforeEach(() => {
 
 describe('secrets in the sign-up and sign-in variables', () => {
   test('the PIN reaches the ceremony but not variables, callbacks or the mutation cache', async () => {
-    const ibex = createTestIbex({ authenticator: false })
+    const ibex = await createTestIbex({ authenticator: false })
     const seen: unknown[] = []
     const { result } = renderHookWithIbex(
       () => useSignUp({ mutation: { onMutate: (variables) => void seen.push(variables) } }),
@@ -65,7 +65,7 @@ describe('secrets in the sign-up and sign-in variables', () => {
   })
 
   test('the other variables stay: a PIN sign-in keeps its enrichment flags for the cache seeding', async () => {
-    const ibex = createTestIbex({ authenticator: false })
+    const ibex = await createTestIbex({ authenticator: false })
     const up = renderHookWithIbex(() => useSignUp(), ibex)
     await act(() => up.result.current.mutateAsync({ wallet: 'kdf', pin: PIN }))
     await ibex.client.signOut()
@@ -82,11 +82,11 @@ describe('secrets in the sign-up and sign-in variables', () => {
   })
 
   test('the email passphrase and code get the same treatment as the PIN', async () => {
-    const ibex = createTestIbex({ authenticator: false, client: { storage: 'localStorage' } })
+    const ibex = await createTestIbex({ authenticator: false, client: { storage: 'localStorage' } })
     const { result } = renderHookWithIbex(() => useSignUp(), ibex)
     const email = 'ada@example.com'
     await act(() => result.current.mutateAsync({ wallet: 'email', email }))
-    const code = ibex.mock.outbox(email)?.code ?? ''
+    const code = await ibex.readEmailCode(email)
     await act(() => result.current.mutateAsync({ wallet: 'email', code }))
     await waitFor(() => expect(result.current.data?.status).toBe('awaiting-passphrase'))
     await act(() => result.current.mutateAsync({ wallet: 'email', passphrase: PASSPHRASE }))

@@ -2,18 +2,19 @@ import { MockHttpError } from '../../errors/MockHttpError.ts'
 import type { MockContext } from '../../http/MockContext.ts'
 import type { MockOtp } from '../../state/MockTenant.ts'
 import type { MockUser } from '../../state/MockUser.ts'
+import { maxOtpAttempts } from './verifyOtp.ts'
 
 /**
  * "Sends" a 6-digit code to the user's email: stores it (one live code per user, valid
  * `otpTtl` seconds, single use) and appends it to the outbox. A resend while the last code is
- * unused and unexpired is refused with 429 RATE_LIMITED and `Retry-After`.
+ * unused, unexpired and not burnt is refused with 429 RATE_LIMITED and `Retry-After`.
  */
 export function sendOtp(ctx: MockContext, user: MockUser): MockOtp {
   const tenant = ctx.tenant()
   const now = ctx.now()
   if (!user.email) throw new MockHttpError('VALIDATION', 'This user has no email address')
   const live = tenant.otps.get(user.externalUserId)
-  if (live && !live.used && now <= live.expiresAt) {
+  if (live && !live.used && now <= live.expiresAt && (live.attempts ?? 0) < maxOtpAttempts) {
     const retryAfter = Math.max(1, Math.ceil((live.expiresAt - now) / 1000))
     throw new MockHttpError('RATE_LIMITED', `A code was sent already; retry in ${retryAfter} s`, {
       headers: { 'retry-after': String(retryAfter) },
