@@ -7,7 +7,8 @@ import { withSecp256k1Account } from '../kdf/withSecp256k1Account.ts'
 import type { EmailBackup } from './decodeEmailBackup.ts'
 import { importBackupKey } from './importBackupKey.ts'
 import { randomPrivateKey } from './randomPrivateKey.ts'
-import { validatePassphrase, type PassphrasePolicy } from './validatePassphrase.ts'
+import { validateNewPassphrase } from './validateNewPassphrase.ts'
+import type { PassphrasePolicy } from './validatePassphrase.ts'
 
 /** Argon2id cost of new backups (design.md "Protocol decisions", Email). */
 export const EMAIL_BACKUP_KDF = {
@@ -47,7 +48,7 @@ export type EmailSignUpProof = SignedProof & EmailBackup
 export async function createEmailBackup(
   parameters: CreateEmailBackupParameters,
 ): Promise<EmailSignUpProof> {
-  const passphrase = validatePassphrase(parameters.passphrase, parameters.passphrasePolicy)
+  const passphrase = validateNewPassphrase(parameters.passphrase, parameters.passphrasePolicy)
   const { fields, timestamp } = readChallengeFields(parameters)
   const salt = crypto.getRandomValues(new Uint8Array(16))
   const iv = crypto.getRandomValues(new Uint8Array(12))
