@@ -18,6 +18,8 @@ export default defineConfig({
           // Argon2id at 64 MiB takes a moment on a 2-core machine.
           testTimeout: 30_000,
           restoreMocks: true,
+          // expect.poll waits for a condition; 1 s (the default) is too short on a loaded machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
