@@ -131,6 +131,8 @@ export {
   type KdfParams,
 } from '../core/kdf/validateKdfParams.ts'
 export { validatePin, type PinPolicy } from '../core/kdf/validatePin.ts'
+export { validateNewPin } from '../core/kdf/validateNewPin.ts'
+export { isWeakPin } from '../core/kdf/isWeakPin.ts'
 export type { SignedProof } from '../core/kdf/signProofWith.ts'
 export type { SignedUserOpHash } from '../core/kdf/signUserOpHashWith.ts'
 export type { KdfMaterials, SignKdfProofParameters } from '../core/kdf/signKdfProof.ts'
@@ -138,6 +140,7 @@ export type { SignKdfUserOpHashParameters } from '../core/kdf/signKdfUserOpHash.
 export type { KdfKeyMaterials, KdfKeyParameters } from '../core/kdf/withKdfAccount.ts'
 export type { ChallengeFields } from '../core/kdf/readChallengeFields.ts'
 export { validatePassphrase, type PassphrasePolicy } from '../core/email/validatePassphrase.ts'
+export { validateNewPassphrase } from '../core/email/validateNewPassphrase.ts'
 export {
   passphraseStrength,
   type PassphraseHint,

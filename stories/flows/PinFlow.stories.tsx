@@ -67,7 +67,12 @@ function PinApp(): ReactNode {
           confirm
           onComplete={(pin) => signUp.mutate({ wallet: 'kdf', pin })}
           pending={signUp.isPending}
-          error={signUp.isError && 'The wallet could not be created. Please try again.'}
+          error={
+            signUp.isError &&
+            (signUp.error.code === 'validation/pin-weak'
+              ? 'This PIN is too easy to guess. Avoid repeated digits, runs and common PINs.'
+              : 'The wallet could not be created. Please try again.')
+          }
         />
       </Screen>
     )

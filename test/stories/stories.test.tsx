@@ -32,8 +32,16 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
 
 let canvasElement: HTMLElement | null = null
-afterEach(() => {
-  // Story.run() unmounts the previous story's React root on its next call; the node goes now.
+let lastStory: { load: () => Promise<void> } | null = null
+afterEach(async () => {
+  // Storybook unmounts a story's React root only when the next story runs or loads, so the last
+  // story of the file would stay mounted past the test environment's teardown, its timers (the
+  // mock panel's polling) firing into a jsdom that is gone ("window is not defined"). load() runs
+  // those cleanups now (and the story's loaders and beforeEach, which mount nothing).
+  await lastStory?.load()
+  lastStory = null
+  // Unmounted: React emptied the canvas (a story left mounted would still fill it).
+  expect(canvasElement?.childElementCount ?? 0).toBe(0)
   canvasElement?.remove()
   canvasElement = null
 })
@@ -63,6 +71,7 @@ for (const [path, storyModule] of Object.entries(storyModules)) {
     for (const [exportName, Story] of stories) {
       it(`should render ${exportName}, pass its play function and have no axe violations`, async () => {
         canvasElement = document.body.appendChild(document.createElement('div'))
+        lastStory = Story
         // run() = loaders, beforeEach, mount through the preview's decorators, play, afterEach.
         await Story.run({ canvasElement })
         expect(canvasElement.childElementCount).toBeGreaterThan(0)

@@ -88,6 +88,10 @@ export function emailFormFeedback(
       }
     case 'validation/passphrase-too-long':
       return { field: 'passphrase', text: messages.errorPassphraseTooLong }
+    case 'validation/passphrase-weak':
+      return { field: 'passphrase', text: messages.errorPassphraseWeak }
+    case 'validation/passphrase-invalid-characters':
+      return { field: 'passphrase', text: messages.errorPassphraseInvalidCharacters }
     case 'validation/passphrase-wrong':
       return { field: 'passphrase', text: messages.errorPassphraseWrong, clearPassphrase: true }
     case 'network/failed':

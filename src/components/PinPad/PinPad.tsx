@@ -21,12 +21,14 @@ export interface PinPadProps
     CodeEntryProps<PinPadMessages> {
   /**
    * Called with the full PIN: as soon as the last digit is entered, or on Submit/Enter when
-   * `submitKey` is set. In `confirm` mode, only once both entries match.
+   * `submitKey` is set. In `confirm` mode, only once both entries match. The pad then forgets
+   * the PIN (a controlled pad gets `onValueChange('')`): no copy stays in React state.
    */
   onComplete?: (pin: string) => void
   /**
    * Sign-up mode: the PIN is entered twice. A mismatch shows and announces an error and starts
-   * over. After a match the pad stays on the second entry; change its `key` to start afresh.
+   * over. After a match the pad stays on the second entry, all slots filled; Delete, a new
+   * `error` or a new `key` starts afresh.
    * @default false
    */
   confirm?: boolean
@@ -232,7 +234,7 @@ export function PinPad(props: PinPadProps): ReactNode {
               key={index}
               className="ibex-pinpad__slot"
               data-ibex-pinpad-slot=""
-              data-filled={dataFlag(index < pad.entry.length)}
+              data-filled={dataFlag(index < pad.filled)}
             >
               {revealed ? pad.entry[index] : null}
             </span>

@@ -31,6 +31,11 @@ export interface UsePinPadParameters {
 export interface UsePinPadReturnType {
   /** The digits of the current entry (render them only when revealed). */
   entry: string
+  /**
+   * How many slots show as filled: the entry's length, or all of them once the PIN was handed
+   * to `onComplete` (the digits themselves are gone by then).
+   */
+  filled: number
   step: PinPadStep
   state: EntryState
   /** Text of the current error, if any (shown and referenced by `aria-describedby`). */
@@ -56,6 +61,8 @@ export interface UsePinPadReturnType {
 /**
  * The behaviour of `PinPad` without its markup: entry, confirm step, completion, keyboard and
  * what to announce. The first entry of `confirm` mode lives in a ref, never in state or the DOM.
+ * Once the PIN is handed to `onComplete` the pad forgets it (entry and ref cleared, so React
+ * DevTools shows none) and only shows its slots filled; Delete (or a new `error`) starts afresh.
  * A new `error` or `retryAt` clears the entry and starts over from the first entry, so that the
  * user can type again at once (controlled pads are told through `onValueChange('')`).
  *
@@ -74,6 +81,7 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
   const [step, setStep] = useState<PinPadStep>('enter')
   const [mismatch, setMismatch] = useState(false)
   const firstEntry = useRef<string | null>(null)
+  const [handedOver, setHandedOver] = useState(false)
 
   const retrySeconds = useRetryCountdown(retryAt)
   const waiting = retrySeconds > 0
@@ -86,9 +94,22 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
   const entry = digitsOnly(value, length)
   const blocked = disabled || pending || waiting
 
+  function handOver(pin: string) {
+    firstEntry.current = null
+    setHandedOver(true)
+    setValue('')
+    parameters.onComplete?.(pin)
+  }
+
+  /** After a hand-over, Delete starts a new entry (from the first one, in confirm mode). */
+  function startAfresh() {
+    setHandedOver(false)
+    if (confirm) setStep('enter')
+  }
+
   function complete(pin: string) {
     if (!confirm) {
-      parameters.onComplete?.(pin)
+      handOver(pin)
       return
     }
     if (step === 'enter') {
@@ -98,7 +119,7 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
       return
     }
     if (pin === firstEntry.current) {
-      parameters.onComplete?.(pin)
+      handOver(pin)
       return
     }
     firstEntry.current = null
@@ -108,7 +129,8 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
   }
 
   function pressDigit(digit: string) {
-    if (blocked || entry.length >= length) return
+    // A handed-over PIN fills the pad: digits wait for Delete (or a new error) to start afresh.
+    if (blocked || handedOver || entry.length >= length) return
     const next = entry + digit
     setMismatch(false)
     setWaitStart(null)
@@ -117,7 +139,9 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
   }
 
   function pressDelete() {
-    if (blocked || entry.length === 0) return
+    if (blocked) return
+    if (handedOver) return startAfresh()
+    if (entry.length === 0) return
     setValue(entry.slice(0, -1))
   }
 
@@ -147,7 +171,10 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
   const [seenFailure, setSeenFailure] = useState<string | undefined>(undefined)
   if (failure !== seenFailure) {
     setSeenFailure(failure)
-    if (failure !== undefined) setStep('enter')
+    if (failure !== undefined) {
+      setStep('enter')
+      setHandedOver(false)
+    }
   }
   // The digits go in an effect: a controlled pad tells its parent, which must not happen while
   // rendering. Only when the failure itself changes, not on every render that still shows it.
@@ -168,11 +195,12 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
       ? formatMessage(messages.throttled, { seconds: waitStart.seconds })
       : errorText
 
+  const filled = handedOver ? length : entry.length
   const state = entryState({
     disabled,
     pending,
     invalid: errorText !== undefined,
-    count: entry.length,
+    count: filled,
     length,
   })
 
@@ -180,10 +208,11 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
   if (pending) politeText = messages.pending
   else if (waitStart && !waiting && entry.length === 0) politeText = messages.retryReady
   else if (step === 'confirm' && entry.length === 0) politeText = messages.confirmPrompt
-  else politeText = formatMessage(messages.digitsEntered, { count: entry.length, length })
+  else politeText = formatMessage(messages.digitsEntered, { count: filled, length })
 
   return {
     entry,
+    filled,
     step,
     state,
     errorText,

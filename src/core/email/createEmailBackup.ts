@@ -9,7 +9,8 @@ import { withSecp256k1Account } from '../kdf/withSecp256k1Account.ts'
 import type { EmailBackup } from './decodeEmailBackup.ts'
 import { importBackupKey } from './importBackupKey.ts'
 import { randomPrivateKey } from './randomPrivateKey.ts'
-import { validatePassphrase, type PassphrasePolicy } from './validatePassphrase.ts'
+import { validateNewPassphrase } from './validateNewPassphrase.ts'
+import type { PassphrasePolicy } from './validatePassphrase.ts'
 
 /** Argon2id cost of new backups by default (`protocol.email.backup`; design.md §7 Email). */
 export const EMAIL_BACKUP_KDF = {
@@ -52,7 +53,7 @@ export type EmailSignUpProof = SignedProof & EmailBackup
 export async function createEmailBackup(
   parameters: CreateEmailBackupParameters,
 ): Promise<EmailSignUpProof> {
-  const passphrase = validatePassphrase(parameters.passphrase, parameters.passphrasePolicy)
+  const passphrase = validateNewPassphrase(parameters.passphrase, parameters.passphrasePolicy)
   const { fields, timestamp } = readChallengeFields(parameters)
   const protocol = parameters.protocol ?? defaultProtocolProfile
   const format = protocol.email.backup

@@ -8,6 +8,14 @@ export type PassphrasePolicy = {
    * @default 8
    */
   minLength?: number | undefined
+  /**
+   * Lowest `passphraseStrength` score (0 to 4) accepted when a backup is created; below it,
+   * `validation/passphrase-weak`. Whitespace-only passphrases and control characters are
+   * refused whatever the score (`validation/passphrase-weak`,
+   * `validation/passphrase-invalid-characters`). Opening a backup never checks it.
+   * @default 2
+   */
+  minScore?: 0 | 1 | 2 | 3 | 4 | undefined
 }
 
 /** Longest accepted passphrase, in code points: generous, yet bounds the work per attempt. */

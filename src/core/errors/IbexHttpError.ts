@@ -13,9 +13,11 @@ export type IbexHttpErrorCode =
   | 'http/maintenance'
   | 'http/server-error'
   | 'http/not-implemented'
+  | 'http/redirect'
   | 'http/error'
 
 export type IbexHttpErrorParameters = {
+  /** The HTTP status; `0` for a redirect the browser did not follow (see `http/redirect`). */
   status: number
   /** `METHOD /path` of the call, without host or query (the query may hold user data). */
   endpoint: string
@@ -30,6 +32,8 @@ export type IbexHttpErrorParameters = {
 }
 
 function codeFor(status: number, serverMessage: string | undefined): IbexHttpErrorCode {
+  // 0 is what a browser shows of a redirect it was told not to follow (an opaque redirect).
+  if (status === 0 || (status >= 300 && status < 400)) return 'http/redirect'
   if (status === 400 && serverMessage === 'Unknown domain/rpId') return 'http/unknown-rp-id'
   if (status === 400 || status === 422) return 'http/bad-request'
   if (status === 401) return 'http/unauthorized'
@@ -52,6 +56,8 @@ function shortMessageFor(code: IbexHttpErrorCode, p: IbexHttpErrorParameters): s
       return `IBEx refused the credentials of ${p.endpoint} (401).`
     case 'http/rate-limited':
       return `IBEx rate-limited ${p.endpoint} (429)${p.retryAfter === undefined ? '' : `; retry after ${p.retryAfter} s`}.`
+    case 'http/redirect':
+      return `${p.endpoint} answered with a redirect${p.status ? ` (HTTP ${p.status})` : ''}. The kit follows no redirect, so that the session token never reaches another origin: point \`baseUrl\` at the address IBEx answers on.`
     case 'http/maintenance':
       return `IBEx is in maintenance${p.maintenanceSince ? ` since ${p.maintenanceSince}` : ''} (503).`
     default:

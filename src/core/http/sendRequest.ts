@@ -1,5 +1,5 @@
 import type { SchemaOutput, StandardSchema } from '../parse/StandardSchema.ts'
-import type { IbexHttpError } from '../errors/IbexHttpError.ts'
+import { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
 import { parseResponse } from '../parse/parseResponse.ts'
@@ -20,9 +20,19 @@ export type SendRequestOptions<TSchema extends StandardSchema> = Omit<
   bearer?: string | undefined
 }
 
-type RawResponse = { status: number; ok: boolean; text: string; retryAfter: string | null }
+type RawResponse = {
+  status: number
+  ok: boolean
+  redirected: boolean
+  text: string
+  retryAfter: string | null
+}
 
 const AUTH_HEADERS = new Set(['authorization', 'x-ibex-auth'])
+
+// No IBEx answer comes near this; a larger body is a broken or hostile server (or proxy), and
+// reading it whole could exhaust a phone's memory.
+const MAX_BODY_BYTES = 10 * 1024 * 1024
 
 /**
  * Sends one IBEx call: JSON in and out, rpId and chain headers, per-attempt timeout, caller
@@ -41,6 +51,10 @@ export async function sendRequest<TSchema extends StandardSchema>(
   const url = buildUrl(context.baseUrl, options.path, options.query)
   const init: RequestInit = {
     method,
+    // A followed redirect would carry the headers to wherever `Location` points: browsers strip
+    // `Authorization` across origins but not `X-IBEx-Auth`, and Node strips neither reliably.
+    // IBEx never redirects its API, so any 3xx is refused (`http/redirect`), same origin or not.
+    redirect: 'manual',
     headers: buildHeaders(context, options),
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
   }
@@ -56,6 +70,7 @@ export async function sendRequest<TSchema extends StandardSchema>(
 
   for (let attempt = 1; ; attempt++) {
     const response = await fetchOnce(context, url, init, endpoint, options)
+    if (response.redirected) throw new IbexHttpError({ status: response.status, endpoint })
     if (response.ok) return parseBody(response, endpoint, await schema)
     const error = httpErrorFromResponse(
       endpoint,
@@ -126,14 +141,21 @@ async function fetchOnce(
   try {
     // The timeout covers reading the body too: a server can stall after the headers.
     const response = await context.fetch(url, { ...init, signal: controller.signal })
-    const text = await response.text()
+    // Browsers answer a `redirect: 'manual'` fetch with an opaque response of status 0; Node
+    // (undici) hands back the 3xx itself.
+    const redirected =
+      response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)
+    if (redirected) await response.body?.cancel().catch(() => undefined)
+    const text = redirected ? '' : await readCappedText(response, endpoint, controller)
     return {
       status: response.status,
       ok: response.ok,
+      redirected,
       text,
       retryAfter: response.headers.get('Retry-After'),
     }
   } catch (cause) {
+    if (cause instanceof IbexResponseError) throw cause
     const code = timedOut
       ? 'network/timeout'
       : signal?.aborted
@@ -143,6 +165,40 @@ async function fetchOnce(
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+/**
+ * The body as text, refused with `response/too-large` (and the connection dropped) as soon as it
+ * says or shows it is over {@link MAX_BODY_BYTES}.
+ */
+async function readCappedText(
+  response: Response,
+  endpoint: string,
+  controller: AbortController,
+): Promise<string> {
+  const tooLarge = () => {
+    controller.abort()
+    return new IbexResponseError({ endpoint, tooLargeOver: MAX_BODY_BYTES })
+  }
+  if (Number(response.headers.get('Content-Length')) > MAX_BODY_BYTES) {
+    await response.body?.cancel().catch(() => undefined)
+    throw tooLarge()
+  }
+  if (!response.body) return response.text()
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let received = 0
+  let text = ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return text + decoder.decode()
+    received += value.byteLength
+    if (received > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined)
+      throw tooLarge()
+    }
+    text += decoder.decode(value, { stream: true })
   }
 }
 

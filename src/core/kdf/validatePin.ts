@@ -1,10 +1,14 @@
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 
-/** What the app accepts as a PIN. The defaults fit a numeric PIN pad. */
+/**
+ * What the app accepts as a PIN. The defaults fit a numeric PIN pad. A PIN key can be attacked
+ * offline (README "Security"), so a new PIN (sign-up) needs 6 digits and must not be weak; an
+ * existing one (sign-in, signing) is accepted from 4 digits so that nobody is locked out.
+ */
 export type PinPolicy = {
   /**
-   * Fewest characters (after NFKC). Raise it for a longer PIN; values under 4 are refused.
-   * @default 4
+   * Fewest characters (after NFKC). Values under 4 are refused.
+   * @default 6 when the PIN is chosen (sign-up), 4 when it is entered (sign-in, operations)
    */
   minLength?: number | undefined
   /**
@@ -18,6 +22,13 @@ export type PinPolicy = {
    * @default true
    */
   digitsOnly?: boolean | undefined
+  /**
+   * At sign-up, refuse the PINs attackers try first (`validation/pin-weak`): one repeated digit,
+   * runs such as `123456` or `654321`, repeated blocks, and the most frequent PINs of published
+   * PIN-frequency studies (see `isWeakPin`). Not applied when a PIN is entered.
+   * @default true
+   */
+  refuseWeak?: boolean | undefined
 }
 
 const FLOOR = 4

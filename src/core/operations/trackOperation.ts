@@ -5,7 +5,6 @@ import { IbexError } from '../errors/IbexError.ts'
 import { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
 import { IbexResponseError } from '../errors/IbexResponseError.ts'
-import { unrefTimer } from '../http/unrefTimer.ts'
 import type { OperationStatus } from '../schemas/operationStatusSchema.ts'
 import { operationStatusSources } from './operationStatusSources.ts'
 import type { OperationTrackingOptions } from './OperationTrackingOptions.ts'
@@ -106,7 +105,8 @@ export async function trackOperation(
         }
         const pace = followUps > 0 ? Math.min(interval, pollInterval) : interval
         followUps = Math.max(0, followUps - 1)
-        const timer = unrefTimer(setTimeout(done, Math.min(pace, remaining)))
+        // Not unref'd: the caller awaits the outcome, so a Node script must stay alive for it.
+        const timer = setTimeout(done, Math.min(pace, remaining))
         signal?.addEventListener('abort', done, { once: true })
         wake = done
         if (poked) done()

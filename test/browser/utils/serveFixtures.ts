@@ -9,14 +9,35 @@ export type FixtureServer = { url: string; close: () => Promise<void> }
 
 /**
  * Serves the browser-test fixture pages (each an HTML file plus a TSX entry importing the kit's
- * sources) on http://localhost:<free port>.
+ * sources) on http://localhost:<free port>. `headers`, when given, is asked for extra response
+ * headers on every request (e.g. a Content-Security-Policy a test changes between pages).
  */
-export async function serveFixtures(): Promise<FixtureServer> {
+export async function serveFixtures(
+  options: { headers?: () => Record<string, string> } = {},
+): Promise<FixtureServer> {
+  const { headers } = options
   const server: ViteDevServer = await createServer({
     root,
     configFile: false,
     logLevel: 'error',
-    plugins: [react()],
+    plugins: [
+      react(),
+      ...(headers
+        ? [
+            {
+              name: 'fixture-headers',
+              configureServer(dev: ViteDevServer) {
+                dev.middlewares.use((_request, response, next) => {
+                  for (const [name, value] of Object.entries(headers())) {
+                    response.setHeader(name, value)
+                  }
+                  next()
+                })
+              },
+            },
+          ]
+        : []),
+    ],
     server: {
       host: 'localhost',
       port: 0,

@@ -486,6 +486,18 @@ describe('given the passphrase step', () => {
       ),
     )
     expect(ibex.requests()).toHaveLength(requests)
+
+    // So is a passphrase that is long enough but among the first an attacker tries.
+    await user.clear(screen.getByLabelText('Passphrase'))
+    await user.clear(confirm)
+    await user.type(screen.getByLabelText('Passphrase'), 'password')
+    await user.type(confirm, 'password{Enter}')
+    await waitFor(() =>
+      expect(screen.getByLabelText('Passphrase')).toHaveAccessibleDescription(
+        expect.stringContaining('This passphrase is too easy to guess.'),
+      ),
+    )
+    expect(ibex.requests()).toHaveLength(requests)
   })
 
   it('should catch a wrong passphrase on the device (no POST) and accept the right one without a new code', async () => {

@@ -126,7 +126,9 @@ describe('given a default PinPad', () => {
     await pressDigits(user, PIN)
     expect(onComplete.mock.calls).toEqual([[PIN]])
     await pressDigits(user, '1')
-    expect(onValueChange).toHaveBeenCalledTimes(6)
+    // Six digits, then '' once the PIN was handed over (the pad keeps no copy of it).
+    expect(onValueChange).toHaveBeenCalledTimes(7)
+    expect(onValueChange).toHaveBeenLastCalledWith('')
     expect(screen.getByRole('group')).toHaveAttribute('data-state', 'complete')
     expect(screen.getByRole('status')).toHaveTextContent('6 of 6 digits entered')
     await expectNoAxeViolations(container)

@@ -33,6 +33,26 @@ describe('serializeSignerError / deserializeSignerError', () => {
     expect([rebuilt.code, rebuilt.shortMessage]).toEqual(['signer/invalid-key', 'bad key'])
   })
 
+  test.each([
+    [
+      'Chromium',
+      'CompileError',
+      "WebAssembly.compile(): Compiling or instantiating WebAssembly module violates the following Content Security policy directive because 'unsafe-eval' is not an allowed source of script in the following Content Security Policy directive: \"script-src 'self'\".",
+    ],
+    ['Firefox', 'CompileError', 'call to WebAssembly.compile() blocked by CSP'],
+    [
+      'Safari',
+      'EvalError',
+      "Refused to create a WebAssembly object because 'unsafe-eval' or 'wasm-unsafe-eval' is not an allowed source of script in the following Content Security Policy directive: \"script-src 'self'\"",
+    ],
+  ])('behavior: WebAssembly refused by a CSP (%s) is signer/csp-blocked', (_, name, message) => {
+    const refusal = Object.assign(new Error(message), { name })
+    const rebuilt = roundTrip(refusal)
+    expect(rebuilt.code).toBe('signer/csp-blocked')
+    expect(rebuilt.shortMessage).toContain("script-src 'wasm-unsafe-eval'")
+    expect(rebuilt.details).toBe(`${name}: ${message}`)
+  })
+
   test('behavior: a foreign error becomes signer/failed with its message in details', () => {
     const rebuilt = roundTrip(new RangeError('WebAssembly.Memory(): could not allocate memory'))
     expect(rebuilt.code).toBe('signer/failed')

@@ -61,7 +61,11 @@ function manualSource() {
 describe('tracking', () => {
   test('a timeout resolves pending with the hash instead of throwing it away', async () => {
     const { client, input } = await sender()
-    const result = await runOperation(client, input, { tracking: { intervalMs: 5, timeoutMs: 30 } })
+    // The timeout must leave room for more than one status call even when a call is slow (a
+    // loaded machine): 30 ms did not, and a single slow answer ended tracking after one call.
+    const result = await runOperation(client, input, {
+      tracking: { intervalMs: 5, timeoutMs: 1_000 },
+    })
     expect(result).toMatchObject({
       status: 'pending',
       pendingReason: 'timeout',

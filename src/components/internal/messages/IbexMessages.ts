@@ -220,6 +220,10 @@ export interface EmailOtpFormMessages {
   errorPassphraseTooShort: string
   /** `validation/passphrase-too-long`. */
   errorPassphraseTooLong: string
+  /** `validation/passphrase-weak` (sign-up: whitespace only, or under the policy's `minScore`). */
+  errorPassphraseWeak: string
+  /** `validation/passphrase-invalid-characters` (sign-up: a control character). */
+  errorPassphraseInvalidCharacters: string
   /** The confirmation differs (sign-up, checked before anything runs). */
   errorPassphraseMismatch: string
   /** `validation/passphrase-wrong` (sign-in; nothing was sent). */

@@ -63,6 +63,8 @@ export const emailOtpFormMessages: IbexCatalogue<EmailOtpFormMessages> = {
     errorPassphraseMissing: 'Enter your passphrase.',
     errorPassphraseTooShort: 'Use at least {minLength} characters.',
     errorPassphraseTooLong: 'This passphrase is too long.',
+    errorPassphraseWeak: 'This passphrase is too easy to guess. Try a few unrelated words.',
+    errorPassphraseInvalidCharacters: 'Remove the invisible or control characters.',
     errorPassphraseMismatch: 'The two passphrases are different.',
     errorPassphraseWrong: 'This passphrase does not open your wallet. Try again.',
     errorNetwork: 'IBEx could not be reached. Check your connection and try again.',
@@ -126,6 +128,9 @@ export const emailOtpFormMessages: IbexCatalogue<EmailOtpFormMessages> = {
     errorPassphraseMissing: 'Saisissez votre phrase secrète.',
     errorPassphraseTooShort: 'Utilisez au moins {minLength} caractères.',
     errorPassphraseTooLong: 'Cette phrase secrète est trop longue.',
+    errorPassphraseWeak:
+      'Cette phrase secrète est trop facile à deviner. Essayez quelques mots sans rapport.',
+    errorPassphraseInvalidCharacters: 'Retirez les caractères invisibles ou de contrôle.',
     errorPassphraseMismatch: 'Les deux phrases secrètes sont différentes.',
     errorPassphraseWrong: 'Cette phrase secrète n’ouvre pas votre portefeuille. Réessayez.',
     errorNetwork: 'Impossible de joindre IBEx. Vérifiez votre connexion et réessayez.',

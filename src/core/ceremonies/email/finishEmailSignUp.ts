@@ -1,6 +1,7 @@
 import { submitSignUp } from '../../actions/auth/submitSignUp.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
-import { validatePassphrase, type PassphrasePolicy } from '../../email/validatePassphrase.ts'
+import { validateNewPassphrase } from '../../email/validateNewPassphrase.ts'
+import type { PassphrasePolicy } from '../../email/validatePassphrase.ts'
 import { runSignerJob } from '../../kdf/runSignerJob.ts'
 import type { CeremonyOptions } from '../CeremonyTypes.ts'
 import type { SignedInResult } from '../finishSignIn.ts'
@@ -24,7 +25,7 @@ export async function finishEmailSignUp(
   options: CeremonyOptions = {},
 ): Promise<SignedInResult> {
   const { signal, onStep } = options
-  validatePassphrase(parameters.passphrase, parameters.passphrasePolicy)
+  validateNewPassphrase(parameters.passphrase, parameters.passphrasePolicy)
   const { flow, recovered } = emailFlows.awaitingPassphrase(client, 'sign-up')
   return emailFlows.exclusive(flow, async () => {
     const fields = proofChallengeFields(recovered)
