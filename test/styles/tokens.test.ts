@@ -86,7 +86,7 @@ describe('given the colour tokens of styles.css', () => {
   )
 
   it('should keep every rule of the stylesheet in a layer and out of the host page', () => {
-    const sheets = ['tokens.css', 'primitives.css'].map((file) =>
+    const sheets = ['tokens.css', 'primitives.css', 'auth.css'].map((file) =>
       readFileSync(new URL(`../../src/styles/${file}`, import.meta.url), 'utf8'),
     )
     for (const sheet of sheets) {

@@ -1,7 +1,9 @@
+import { accountMenuMessages } from './accountMenuMessages.ts'
 import { emailOtpFormMessages } from './emailOtpFormMessages.ts'
 import { otpInputMessages } from './otpInputMessages.ts'
 import { passkeyButtonMessages } from './passkeyButtonMessages.ts'
 import { pinPadMessages } from './pinPadMessages.ts'
+import { signInMessages } from './signInMessages.ts'
 import { walletButtonMessages } from './walletButtonMessages.ts'
 import { walletCatalogues } from './walletCatalogues.ts'
 
@@ -24,5 +26,7 @@ export const ibexCatalogues = {
   passkeyButton: passkeyButtonMessages,
   walletButton: walletButtonMessages,
   emailOtpForm: emailOtpFormMessages,
+  signIn: signInMessages,
+  accountMenu: accountMenuMessages,
   ...walletCatalogues,
 }
