@@ -109,8 +109,15 @@ export function AccountMenu(props: AccountMenuProps): ReactNode {
   const session = useSession()
   const { data: chains } = useChains()
   const { data: balances } = useBalances()
-  const signOut = useSignOut()
   const announcer = useAnnouncer()
+  // Options of the mutation, not of `mutate`: the session ends before the mutation settles, which
+  // unmounts this menu, and TanStack drops the callbacks of `mutate` for unmounted observers.
+  const signOut = useSignOut({
+    mutation: {
+      onSuccess: () => onSignOut?.(),
+      onError: () => announcer.announce(messages.signOutFailed, 'assertive'),
+    },
+  })
   const [open, setOpen] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
@@ -198,10 +205,7 @@ export function AccountMenu(props: AccountMenuProps): ReactNode {
   function runSignOut() {
     close(true)
     announcer.announce(messages.signingOut)
-    signOut.mutate(undefined, {
-      onSuccess: () => onSignOut?.(),
-      onError: () => announcer.announce(messages.signOutFailed, 'assertive'),
-    })
+    signOut.mutate()
   }
 
   const part = (name: AccountMenuPart, base: string) => ({
