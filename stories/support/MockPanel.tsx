@@ -45,14 +45,14 @@ const control: CSSProperties = {
 export function MockPanel({ email, children }: MockPanelProps): ReactNode {
   const [typed, setTyped] = useState('')
   const mailbox = typed.trim() || email
-  const [entry, setEntry] = useState(() => latestEntry(mailbox))
   const fieldId = useId()
+  // The mock has no change events for its outbox: re-read it on a tick (a local array, cheap).
+  const [, setTick] = useState(0)
   useEffect(() => {
-    // The mock has no change events for its outbox; polling a local array costs nothing.
-    setEntry(latestEntry(mailbox))
-    const timer = setInterval(() => setEntry(latestEntry(mailbox)), POLL_MS)
+    const timer = setInterval(() => setTick((tick) => tick + 1), POLL_MS)
     return () => clearInterval(timer)
-  }, [mailbox])
+  }, [])
+  const entry = latestEntry(mailbox)
 
   return (
     <section
