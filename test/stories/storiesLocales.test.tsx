@@ -9,6 +9,8 @@ import type { Store_CSFExports } from 'storybook/internal/types'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as previewAnnotations from '../../.storybook/preview.ts'
 import * as AccountMenuStories from '../../stories/components/AccountMenu.stories.tsx'
+import * as OtpInputStories from '../../stories/components/OtpInput.stories.tsx'
+import * as PinPadStories from '../../stories/components/PinPad.stories.tsx'
 import * as SignInStories from '../../stories/components/SignIn.stories.tsx'
 import * as SignUpStories from '../../stories/components/SignUp.stories.tsx'
 import * as EmailFlowStories from '../../stories/flows/EmailFlow.stories.tsx'
@@ -29,6 +31,8 @@ const everyLocale: StoriesModule[] = [
   SignUpStories,
   AccountMenuStories,
   PasskeyFlowStories,
+  PinPadStories,
+  OtpInputStories,
 ]
 const germanOnly: StoriesModule[] = [PinFlowStories, EmailFlowStories]
 
