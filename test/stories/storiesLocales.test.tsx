@@ -9,7 +9,9 @@ import type { Store_CSFExports } from 'storybook/internal/types'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as previewAnnotations from '../../.storybook/preview.ts'
 import * as AccountMenuStories from '../../stories/components/AccountMenu.stories.tsx'
+import * as EmailOtpFormStories from '../../stories/components/EmailOtpForm.stories.tsx'
 import * as OtpInputStories from '../../stories/components/OtpInput.stories.tsx'
+import * as PasskeyButtonStories from '../../stories/components/PasskeyButton.stories.tsx'
 import * as PinPadStories from '../../stories/components/PinPad.stories.tsx'
 import * as SignInStories from '../../stories/components/SignIn.stories.tsx'
 import * as SignUpStories from '../../stories/components/SignUp.stories.tsx'
@@ -33,6 +35,8 @@ const everyLocale: StoriesModule[] = [
   PasskeyFlowStories,
   PinPadStories,
   OtpInputStories,
+  PasskeyButtonStories,
+  EmailOtpFormStories,
 ]
 const germanOnly: StoriesModule[] = [PinFlowStories, EmailFlowStories]
 
