@@ -98,6 +98,22 @@ describe.runIf(chromiumPath)('SignUp, SignIn and AccountMenu in real Chromium', 
     await page.context().close()
   })
 
+  test('PinPad: the reveal toggle sits beside the dots without pushing them off the centre of the keys', async () => {
+    const page = await open({ pinpad: 'reveal' })
+    const pad = page.getByRole('group', { name: 'PIN' })
+    await pad.waitFor()
+    const centre = async (selector: string) => {
+      const box = await pad.locator(selector).first().boundingBox()
+      if (!box) throw new Error(`${selector} has no box`)
+      return box.x + box.width / 2
+    }
+    const dots = await centre('[data-ibex-pinpad-display]')
+    const keys = await centre('[data-ibex-pinpad-keys]')
+    expect(Math.abs(dots - keys)).toBeLessThanOrEqual(1)
+    expect(await centre('[data-ibex-pinpad-reveal]')).toBeGreaterThan(dots)
+    await page.context().close()
+  })
+
   for (const [theme, locale] of [
     ['light', 'en'],
     ['dark', 'en'],
