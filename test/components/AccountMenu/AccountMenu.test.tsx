@@ -84,7 +84,7 @@ describe('given an AccountMenu', () => {
     const { container } = renderWithIbex(<AccountMenu onSignOut={onSignOut} />, ibex)
     await user.click(await screen.findByRole('button', { name: /^Account 0x/ }))
     await user.click(screen.getByRole('menuitem', { name: en.signOut }))
-    await waitFor(() => expect(onSignOut).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(onSignOut).toHaveBeenCalledTimes(1), { timeout: 10_000 })
     expect(ibex.client.session.getSnapshot().status).toBe('signed-out')
     expect(container.querySelector('[data-ibex-account-menu]')).toBeNull()
   })
