@@ -6,6 +6,7 @@ import { ibexLocales } from '../../src/components/internal/messages/ibexLocales.
 import { otpInputMessages } from '../../src/components/internal/messages/otpInputMessages.ts'
 import { passkeyButtonMessages } from '../../src/components/internal/messages/passkeyButtonMessages.ts'
 import { pinPadMessages } from '../../src/components/internal/messages/pinPadMessages.ts'
+import { walletButtonMessages } from '../../src/components/internal/messages/walletButtonMessages.ts'
 import { signInMessages } from '../../src/components/internal/messages/signInMessages.ts'
 
 /**
@@ -38,6 +39,7 @@ export function storyMessages(globals: Record<string, unknown>) {
     otp: otpInputMessages[locale],
     email: emailOtpFormMessages[locale],
     account: accountMenuMessages[locale],
+    wallet: walletButtonMessages[locale],
     /** Name of a PinPad digit key. */
     digit: (digit: string) => formatMessage(pinPadMessages[locale].digit, { digit }),
     /** PinPad's progress announcement. */

@@ -13,6 +13,7 @@ import * as EmailOtpFormStories from '../../stories/components/EmailOtpForm.stor
 import * as OtpInputStories from '../../stories/components/OtpInput.stories.tsx'
 import * as PasskeyButtonStories from '../../stories/components/PasskeyButton.stories.tsx'
 import * as PinPadStories from '../../stories/components/PinPad.stories.tsx'
+import * as WalletButtonStories from '../../stories/components/WalletButton.stories.tsx'
 import * as SignInStories from '../../stories/components/SignIn.stories.tsx'
 import * as SignUpStories from '../../stories/components/SignUp.stories.tsx'
 import * as EmailFlowStories from '../../stories/flows/EmailFlow.stories.tsx'
@@ -37,6 +38,7 @@ const everyLocale: StoriesModule[] = [
   OtpInputStories,
   PasskeyButtonStories,
   EmailOtpFormStories,
+  WalletButtonStories,
 ]
 const germanOnly: StoriesModule[] = [PinFlowStories, EmailFlowStories]
 
