@@ -32,3 +32,14 @@ export {
   EmailPassphraseStep,
   type EmailPassphraseStepProps,
 } from '../components/EmailOtpForm/EmailPassphraseStep.tsx'
+export { SignIn, type SignInProps } from '../components/SignIn/SignIn.tsx'
+export { SignUp, type SignUpProps } from '../components/SignUp/SignUp.tsx'
+export type { AuthCardPart, AuthCardProps, AuthCardView } from '../components/SignIn/AuthCard.tsx'
+export type { AuthMethod, AuthWalletButton } from '../components/SignIn/AuthMethod.ts'
+export type { SignInMessages } from '../components/internal/messages/signInMessages.ts'
+export {
+  AccountMenu,
+  type AccountMenuPart,
+  type AccountMenuProps,
+} from '../components/AccountMenu/AccountMenu.tsx'
+export type { AccountMenuMessages } from '../components/internal/messages/accountMenuMessages.ts'

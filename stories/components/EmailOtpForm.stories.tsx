@@ -3,6 +3,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { EmailOtpForm } from '../../src/components/EmailOtpForm/EmailOtpForm.tsx'
 import { storyMock } from '../support/storyMock.ts'
+import { storyMessages } from '../support/storyMessages.ts'
+import { formatMessage } from '../../src/components/internal/messages/formatMessage.ts'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
 // Each request waits this long in the Pending story: long enough to see, short enough for CI.
@@ -24,11 +26,15 @@ function mailedCode(email: string): string {
 }
 
 /** Types a new address and asks for a code; resolves on the code step. */
-async function askForCode(canvasElement: HTMLElement, email: string): Promise<HTMLElement> {
+async function askForCode(
+  canvasElement: HTMLElement,
+  email: string,
+  t: ReturnType<typeof storyMessages>,
+): Promise<HTMLElement> {
   const canvas = within(canvasElement)
-  await userEvent.type(canvas.getByLabelText('Email address'), email)
-  await userEvent.click(canvas.getByRole('button', { name: 'Send me a code' }))
-  return canvas.findByRole('textbox', { name: 'Code from the email' }, { timeout: 5000 })
+  await userEvent.type(canvas.getByLabelText(t.email.emailLabel), email)
+  await userEvent.click(canvas.getByRole('button', { name: t.email.emailSubmit }))
+  return canvas.findByRole('textbox', { name: t.email.codeLabel }, { timeout: 5000 })
 }
 
 const meta = {
@@ -48,9 +54,10 @@ type Story = StoryObj<typeof meta>
 
 /** Step 1, idle: the address and the button that sends a code. */
 export const EmailStep: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const input = canvas.getByLabelText('Email address')
+    const input = canvas.getByLabelText(t.email.emailLabel)
     await expect(input).toHaveAttribute('type', 'email')
     await expect(input).toHaveAttribute('autocomplete', 'email')
     await expect(canvasElement.querySelector('[data-ibex-email-form]')).toHaveAttribute(
@@ -66,13 +73,16 @@ export const EmailStep: Story = {
  * button, enabled once the code has expired.
  */
 export const CodeStep: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const input = await askForCode(canvasElement, newEmail('code'))
+    const input = await askForCode(canvasElement, newEmail('code'), t)
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code')
     await expect(input).toHaveFocus()
-    await expect(input).toHaveAccessibleDescription(/^We sent a code to c\*\*\*@example\.com\./)
-    await expect(canvas.getByRole('button', { name: 'Send a new code' })).toHaveAttribute(
+    await expect(input).toHaveAccessibleDescription(
+      expect.stringContaining(formatMessage(t.email.codeSent, { email: 'c***@example.com' })),
+    )
+    await expect(canvas.getByRole('button', { name: t.email.resend })).toHaveAttribute(
       'aria-disabled',
       'true',
     )
@@ -85,18 +95,21 @@ export const CodeStep: Story = {
  * tied to the input. The code was pasted from the mock's outbox and submitted on its own.
  */
 export const PassphraseStep: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
     const email = newEmail('passphrase')
-    const input = await askForCode(canvasElement, email)
+    const input = await askForCode(canvasElement, email, t)
     await userEvent.click(input)
     await userEvent.paste(mailedCode(email))
-    const passphrase = await canvas.findByLabelText('Passphrase', {}, { timeout: 5000 })
+    const passphrase = await canvas.findByLabelText(t.email.passphraseLabel, {}, { timeout: 5000 })
     await expect(passphrase).toHaveFocus()
     await userEvent.type(passphrase, 'correct horse')
-    await expect(canvas.getByRole('meter', { name: 'Passphrase strength' })).toBeInTheDocument()
-    await expect(passphrase).toHaveAccessibleDescription(/Strength: \w+/)
-    await expect(canvas.getByLabelText('Confirm the passphrase')).toBeInTheDocument()
+    await expect(canvas.getByRole('meter', { name: t.email.strengthLabel })).toBeInTheDocument()
+    await expect(passphrase).toHaveAccessibleDescription(
+      expect.stringContaining(t.email.strengthText.split('{strength}')[0] ?? ''),
+    )
+    await expect(canvas.getByLabelText(t.email.confirmLabel)).toBeInTheDocument()
     await expect(args.onStepChange).toHaveBeenLastCalledWith('passphrase')
   },
 }
@@ -104,11 +117,12 @@ export const PassphraseStep: Story = {
 /** A wrong code: the message sits under the input (`aria-describedby`) and is announced. */
 export const ErrorState: Story = {
   name: 'Error',
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const email = newEmail('error')
-    const input = await askForCode(canvasElement, email)
+    const input = await askForCode(canvasElement, email, t)
     await userEvent.type(input, mailedCode(email) === '000000' ? '111111' : '000000')
-    const message = 'This is not the code we sent. Check the email and try again.'
+    const message = t.email.errorCodeWrong
     // The code input's own live region announces it (assertively).
     const otp = within(input.closest<HTMLElement>('[data-ibex-otp]') ?? canvasElement)
     await waitFor(() => expect(otp.getByRole('alert')).toHaveTextContent(message))
@@ -131,15 +145,16 @@ export const Pending: Story = {
       storyMock.setFaults({ latencyMs: null })
     }
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await userEvent.type(canvas.getByLabelText('Email address'), newEmail('pending'))
-    await userEvent.click(canvas.getByRole('button', { name: 'Send me a code' }))
-    const button = await canvas.findByRole('button', { name: 'Sending the code…' })
+    await userEvent.type(canvas.getByLabelText(t.email.emailLabel), newEmail('pending'))
+    await userEvent.click(canvas.getByRole('button', { name: t.email.emailSubmit }))
+    const button = await canvas.findByRole('button', { name: t.email.emailPending })
     await expect(button).toHaveAttribute('aria-disabled', 'true')
-    await expect(canvas.getByRole('status')).toHaveTextContent('Sending the code…')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.email.emailPending)
     await expect(
-      await canvas.findByRole('textbox', { name: 'Code from the email' }, { timeout: 10_000 }),
+      await canvas.findByRole('textbox', { name: t.email.codeLabel }, { timeout: 10_000 }),
     ).toBeInTheDocument()
   },
 }
@@ -147,10 +162,11 @@ export const Pending: Story = {
 /** `disabled`: every field and button is disabled; nothing is sent. */
 export const Disabled: Story = {
   args: { disabled: true, defaultEmail: 'ada@example.com' },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await expect(canvas.getByLabelText('Email address')).toBeDisabled()
-    await expect(canvas.getByRole('button', { name: 'Send me a code' })).toBeDisabled()
+    await expect(canvas.getByLabelText(t.email.emailLabel)).toBeDisabled()
+    await expect(canvas.getByRole('button', { name: t.email.emailSubmit })).toBeDisabled()
     await expect(args.onStepChange).not.toHaveBeenCalled()
   },
 }
@@ -172,8 +188,8 @@ export const French: Story = {
 /** The dark theme, chosen by the Theme toolbar (`data-ibex-theme="dark"` on an ancestor). */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    const input = await askForCode(canvasElement, newEmail('dark'))
+  play: async ({ canvasElement, globals }) => {
+    const input = await askForCode(canvasElement, newEmail('dark'), storyMessages(globals))
     await expect(input.closest('[data-ibex-theme]')).toHaveAttribute('data-ibex-theme', 'dark')
   },
 }

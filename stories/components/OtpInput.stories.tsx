@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test'
 import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { OtpInput } from '../../src/components/OtpInput/OtpInput.tsx'
 import { ControlledValue } from '../support/ControlledValue.tsx'
+import { storyMessages } from '../support/storyMessages.ts'
 
 const meta = {
   title: 'Components/OtpInput',
@@ -16,8 +17,9 @@ type Story = StoryObj<typeof meta>
 
 /** Uncontrolled. A pasted code keeps only its digits and completes the field at once. */
 export const Default: Story = {
-  play: async ({ args, canvasElement }) => {
-    const input = within(canvasElement).getByRole('textbox', { name: 'Verification code' })
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
+    const input = within(canvasElement).getByRole('textbox', { name: t.otp.label })
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code')
     await userEvent.click(input)
     await userEvent.paste('123 456')
@@ -34,9 +36,10 @@ export const Controlled: Story = {
       {(value, onValueChange) => <OtpInput {...args} value={value} onValueChange={onValueChange} />}
     </ControlledValue>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const input = canvas.getByRole('textbox', { name: 'Verification code' })
+    const input = canvas.getByRole('textbox', { name: t.otp.label })
     await userEvent.type(input, '4a2 7')
     await expect(canvas.getByTestId('controlled-value')).toHaveTextContent('Value: 427')
     await userEvent.type(input, '913')
@@ -50,8 +53,9 @@ export const Controlled: Story = {
 /** A complete code (for example from autofill); Backspace edits it. */
 export const Filled: Story = {
   args: { defaultValue: '123456' },
-  play: async ({ args, canvasElement }) => {
-    const input = within(canvasElement).getByRole('textbox', { name: 'Verification code' })
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
+    const input = within(canvasElement).getByRole('textbox', { name: t.otp.label })
     await expect(input).toHaveValue('123456')
     await userEvent.type(input, '{Backspace}')
     await expect(input).toHaveValue('12345')
@@ -63,20 +67,22 @@ export const Filled: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   args: { error: true, defaultValue: '123456' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Incorrect code.')
-    const input = canvas.getByRole('textbox', { name: 'Verification code' })
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t.otp.error)
+    const input = canvas.getByRole('textbox', { name: t.otp.label })
     await expect(input).toHaveAttribute('aria-invalid', 'true')
-    await expect(input).toHaveAccessibleDescription('Incorrect code.')
+    await expect(input).toHaveAccessibleDescription(t.otp.error)
   },
 }
 
 /** The input is disabled (for example while the code is checked). */
 export const Disabled: Story = {
   args: { disabled: true },
-  play: async ({ args, canvasElement }) => {
-    const input = within(canvasElement).getByRole('textbox', { name: 'Verification code' })
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
+    const input = within(canvasElement).getByRole('textbox', { name: t.otp.label })
     await expect(input).toBeDisabled()
     await userEvent.type(input, '12')
     await expect(args.onValueChange).not.toHaveBeenCalled()
@@ -98,8 +104,9 @@ export const French: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { defaultValue: '123' },
-  play: async ({ canvasElement }) => {
-    const input = within(canvasElement).getByRole('textbox', { name: 'Verification code' })
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
+    const input = within(canvasElement).getByRole('textbox', { name: t.otp.label })
     await expect(input.closest('[data-ibex-theme]')).toHaveAttribute('data-ibex-theme', 'dark')
   },
 }

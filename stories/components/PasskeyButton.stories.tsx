@@ -4,6 +4,7 @@ import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { PasskeyButton } from '../../src/components/PasskeyButton/PasskeyButton.tsx'
 import { SessionSummary } from '../support/SessionSummary.tsx'
 import { signUpStoryPasskeyUser } from '../support/signUpStoryPasskeyUser.ts'
+import { storyMessages } from '../support/storyMessages.ts'
 import { storyAuthenticator } from '../support/storyAuthenticator.ts'
 import { storyMock } from '../support/storyMock.ts'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
@@ -35,14 +36,15 @@ type Story = StoryObj<typeof meta>
 /** Sign-up: creates a passkey and an account, and announces it. */
 export const SignUp: Story = {
   args: { mode: 'sign-up' },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const button = canvas.getByRole('button', { name: 'Create a passkey' })
+    const button = canvas.getByRole('button', { name: t.passkey.signUp })
     await expect(button).toHaveAttribute('data-state', 'idle')
     const passkeysBefore = storyAuthenticator.credentials().length
     await userEvent.click(button)
     await expectState(button, 'success')
-    await expect(canvas.getByRole('status')).toHaveTextContent('Your passkey was created.')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.passkey.signUpSuccess)
     await expect(args.onSuccess).toHaveBeenCalledOnce()
     await expect(args.onSuccess).toHaveBeenCalledWith(
       expect.objectContaining({ status: 'signed-in' }),
@@ -58,13 +60,14 @@ export const SignUp: Story = {
  */
 export const SignIn: Story = {
   args: { mode: 'sign-in' },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
     const user = await signUpStoryPasskeyUser()
-    const button = canvas.getByRole('button', { name: 'Sign in with a passkey' })
+    const button = canvas.getByRole('button', { name: t.passkey.signIn })
     await userEvent.click(button)
     await expectState(button, 'success')
-    await expect(canvas.getByRole('status')).toHaveTextContent('You are signed in.')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.passkey.signInSuccess)
     await expect(args.onSuccess).toHaveBeenCalledWith(
       expect.objectContaining({
         status: 'signed-in',
@@ -87,15 +90,16 @@ export const Pending: Story = {
       storyMock.setFaults({ latencyMs: null })
     }
   },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const button = canvas.getByRole('button', { name: 'Create a passkey' })
+    const button = canvas.getByRole('button', { name: t.passkey.signUp })
     await userEvent.click(button)
     await expectState(button, 'pending')
     await expect(button).toHaveAttribute('aria-disabled', 'true')
     await expect(button).toBeEnabled()
     await expect(button).toHaveFocus()
-    await expect(canvas.getByRole('status')).toHaveTextContent('Creating your passkey…')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.passkey.signUpPending)
     await userEvent.click(button)
     await expect(button).toHaveAttribute('data-state', 'pending')
     await expectState(button, 'success', 4 * LATENCY_MS + 5000)
@@ -113,11 +117,12 @@ export const Success: Story = {
       <SessionSummary />
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
     const user = await signUpStoryPasskeyUser()
     await expect(canvas.getByTestId('session-status')).toHaveTextContent('Signed out')
-    const button = canvas.getByRole('button', { name: 'Sign in with a passkey' })
+    const button = canvas.getByRole('button', { name: t.passkey.signIn })
     await userEvent.click(button)
     await expectState(button, 'success')
     await expect(button).not.toHaveAttribute('aria-disabled')
@@ -135,14 +140,15 @@ export const Success: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   args: { mode: 'sign-up' },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const button = canvas.getByRole('button', { name: 'Create a passkey' })
+    const button = canvas.getByRole('button', { name: t.passkey.signUp })
     storyAuthenticator.failNext('NotAllowedError')
     await userEvent.click(button)
     await expectState(button, 'error')
     await expect(button).toHaveAttribute('data-error-code', 'webauthn/cancelled')
-    await expect(canvas.getByRole('status')).toHaveTextContent('The passkey request was cancelled.')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.passkey.cancelled)
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ code: 'webauthn/cancelled' }),
     )
@@ -159,14 +165,13 @@ export const ServerError: Story = {
       storyMock.setFaults({ maintenance: null })
     }
   },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const button = canvas.getByRole('button', { name: 'Sign in with a passkey' })
+    const button = canvas.getByRole('button', { name: t.passkey.signIn })
     await userEvent.click(button)
     await expectState(button, 'error')
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The passkey did not work. Please try again.',
-    )
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t.passkey.error)
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ code: expect.stringMatching(/^http\//) }),
     )
@@ -176,8 +181,9 @@ export const ServerError: Story = {
 /** `disabled` goes to the `<button>`: out of the tab order, presses do nothing. */
 export const Disabled: Story = {
   args: { mode: 'sign-in', disabled: true },
-  play: async ({ args, canvasElement }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Sign in with a passkey' })
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
+    const button = within(canvasElement).getByRole('button', { name: t.passkey.signIn })
     await expect(button).toBeDisabled()
     await userEvent.click(button)
     await expect(button).toHaveAttribute('data-state', 'idle')
@@ -199,7 +205,7 @@ export const AsChild: Story = {
         style={{
           minHeight: 'auto',
           padding: 0,
-          color: 'var(--ibex-color-accent)',
+          color: 'var(--ibex-accent-text)',
           background: 'none',
           border: 'none',
           fontWeight: 400,
@@ -210,14 +216,15 @@ export const AsChild: Story = {
       </button>
     </PasskeyButton>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
     const link = canvas.getByRole('button', { name: 'Use a passkey instead' })
     await expect(link).toHaveAttribute('data-ibex-passkey-button')
     await expect(link).toHaveClass('ibex-passkey-button')
     await userEvent.click(link)
     await expectState(link, 'success')
-    await expect(canvas.getByRole('status')).toHaveTextContent('Your passkey was created.')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.passkey.signUpSuccess)
     await expect(args.onSuccess).toHaveBeenCalledOnce()
   },
 }
@@ -238,13 +245,14 @@ export const French: Story = {
 export const Dark: Story = {
   args: { mode: 'sign-up' },
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
     await expect(canvasElement.querySelector('[data-ibex-theme]')).toHaveAttribute(
       'data-ibex-theme',
       'dark',
     )
-    const button = canvas.getByRole('button', { name: 'Create a passkey' })
+    const button = canvas.getByRole('button', { name: t.passkey.signUp })
     await userEvent.click(button)
     await expectState(button, 'success')
   },

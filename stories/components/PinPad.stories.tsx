@@ -3,14 +3,19 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { PinPad } from '../../src/components/PinPad/PinPad.tsx'
 import { ControlledValue } from '../support/ControlledValue.tsx'
+import { messagePattern, storyMessages } from '../support/storyMessages.ts'
 
 // Not a run of the keypad's own text ("1234567890"), so finding it on screen would be a leak.
 const PIN = '975318'
 
-async function pressDigits(canvasElement: HTMLElement, digits: string, name = 'Digit') {
+async function pressDigits(
+  canvasElement: HTMLElement,
+  digits: string,
+  t: ReturnType<typeof storyMessages>,
+) {
   const canvas = within(canvasElement)
   for (const digit of digits)
-    await userEvent.click(canvas.getByRole('button', { name: `${name} ${digit}` }))
+    await userEvent.click(canvas.getByRole('button', { name: t.digit(digit) }))
 }
 
 const meta = {
@@ -25,12 +30,13 @@ type Story = StoryObj<typeof meta>
 
 /** Uncontrolled: the pad keeps the digits; `onComplete` fires on the last one. */
 export const Default: Story = {
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const group = canvas.getByRole('group', { name: 'PIN' })
-    await expect(canvas.getByRole('status')).toHaveTextContent('0 of 6 digits entered')
-    await pressDigits(canvasElement, PIN.slice(0, 3))
-    await expect(canvas.getByRole('status')).toHaveTextContent('3 of 6 digits entered')
+    const group = canvas.getByRole('group', { name: t.pin.label })
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.digitsEntered(0))
+    await pressDigits(canvasElement, PIN.slice(0, 3), t)
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.digitsEntered(3))
     await expect(group).toHaveAttribute('data-state', 'entering')
     // The physical keyboard works while focus is inside the pad.
     await userEvent.keyboard(PIN.slice(3))
@@ -47,35 +53,33 @@ export const Controlled: Story = {
       {(value, onValueChange) => <PinPad {...args} value={value} onValueChange={onValueChange} />}
     </ControlledValue>
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await pressDigits(canvasElement, '975')
+    await pressDigits(canvasElement, '975', t)
     await expect(canvas.getByTestId('controlled-value')).toHaveTextContent('Value: 975')
-    await userEvent.click(canvas.getByRole('button', { name: 'Delete' }))
+    await userEvent.click(canvas.getByRole('button', { name: t.pin.delete }))
     await expect(canvas.getByTestId('controlled-value')).toHaveTextContent('Value: 97')
     await expect(args.onValueChange).toHaveBeenLastCalledWith('97')
     await userEvent.click(canvas.getByRole('button', { name: 'Clear from outside' }))
-    await expect(canvas.getByRole('status')).toHaveTextContent('0 of 6 digits entered')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.digitsEntered(0))
   },
 }
 
 /** Sign-up: the PIN is typed twice; a mismatch starts over. */
 export const Confirm: Story = {
   args: { confirm: true },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await pressDigits(canvasElement, PIN)
-    await expect(canvas.getByRole('group', { name: 'Confirm PIN' })).toBeInTheDocument()
-    await expect(canvas.getByRole('status')).toHaveTextContent(
-      'Enter the same PIN again to confirm it.',
-    )
-    await pressDigits(canvasElement, '975310')
-    await expect(canvas.getByRole('alert')).toHaveTextContent(
-      'The PINs do not match. Please start again.',
-    )
-    await expect(canvas.getByRole('group', { name: 'PIN' })).toBeInTheDocument()
-    await pressDigits(canvasElement, PIN)
-    await pressDigits(canvasElement, PIN)
+    await pressDigits(canvasElement, PIN, t)
+    await expect(canvas.getByRole('group', { name: t.pin.confirmLabel })).toBeInTheDocument()
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.pin.confirmPrompt)
+    await pressDigits(canvasElement, '975310', t)
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t.pin.mismatch)
+    await expect(canvas.getByRole('group', { name: t.pin.label })).toBeInTheDocument()
+    await pressDigits(canvasElement, PIN, t)
+    await pressDigits(canvasElement, PIN, t)
     await expect(args.onComplete).toHaveBeenCalledOnce()
     await expect(args.onComplete).toHaveBeenCalledWith(PIN)
   },
@@ -84,11 +88,14 @@ export const Confirm: Story = {
 /** The digit keys in a random order, for shoulder-surfing resistance. */
 export const Shuffled: Story = {
   args: { shuffle: true },
-  play: async ({ args, canvasElement }) => {
-    const keys = within(canvasElement).getAllByRole('button', { name: /^Digit \d$/ })
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
+    const keys = within(canvasElement).getAllByRole('button', {
+      name: messagePattern(t.pin.digit, { digit: '\\d' }),
+    })
     const digits = keys.map((key) => key.textContent ?? '')
     await expect([...digits].sort()).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-    await pressDigits(canvasElement, PIN)
+    await pressDigits(canvasElement, PIN, t)
     await expect(args.onComplete).toHaveBeenCalledOnce()
     await expect(args.onComplete).toHaveBeenCalledWith(PIN)
   },
@@ -97,12 +104,13 @@ export const Shuffled: Story = {
 /** A toggle shows the digits; while masked, no digit reaches the DOM. */
 export const WithReveal: Story = {
   args: { allowReveal: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await pressDigits(canvasElement, '975')
+    await pressDigits(canvasElement, '975', t)
     const display = canvasElement.querySelector('[data-ibex-pinpad-display]')
     await expect(display).toHaveTextContent(/^$/)
-    const toggle = canvas.getByRole('button', { name: 'Show PIN' })
+    const toggle = canvas.getByRole('button', { name: t.pin.reveal })
     await userEvent.click(toggle)
     await expect(toggle).toHaveAttribute('aria-pressed', 'true')
     await expect(display).toHaveTextContent('975')
@@ -112,11 +120,12 @@ export const WithReveal: Story = {
 /** The PIN completes on Submit (or Enter), not on the last digit. */
 export const WithSubmitKey: Story = {
   args: { submitKey: true },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const submit = canvas.getByRole('button', { name: 'Submit' })
+    const submit = canvas.getByRole('button', { name: t.pin.submit })
     await expect(submit).toHaveAttribute('aria-disabled', 'true')
-    await pressDigits(canvasElement, PIN)
+    await pressDigits(canvasElement, PIN, t)
     await expect(args.onComplete).not.toHaveBeenCalled()
     await expect(submit).not.toHaveAttribute('aria-disabled')
     await userEvent.click(submit)
@@ -128,11 +137,12 @@ export const WithSubmitKey: Story = {
 /** The PIN is being checked: keys stay focusable but refuse input, and the pad says so. */
 export const Pending: Story = {
   args: { pending: true, defaultValue: PIN },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('status')).toHaveTextContent('Checking the PIN…')
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.pin.pending)
     await expect(canvas.getByRole('group')).toHaveAttribute('data-state', 'pending')
-    const deleteKey = canvas.getByRole('button', { name: 'Delete' })
+    const deleteKey = canvas.getByRole('button', { name: t.pin.delete })
     await expect(deleteKey).toHaveAttribute('aria-disabled', 'true')
     await userEvent.click(deleteKey)
     await expect(args.onValueChange).not.toHaveBeenCalled()
@@ -153,10 +163,11 @@ export const Disabled: Story = {
 export const ErrorState: Story = {
   name: 'Error',
   args: { error: 'Incorrect PIN. 2 attempts left.' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('alert')).toHaveTextContent('Incorrect PIN. 2 attempts left.')
-    const group = canvas.getByRole('group', { name: 'PIN' })
+    const group = canvas.getByRole('group', { name: t.pin.label })
     await expect(group).toHaveAttribute('aria-invalid', 'true')
     await expect(group).toHaveAccessibleDescription('Incorrect PIN. 2 attempts left.')
   },
@@ -177,24 +188,24 @@ export const Throttled: Story = {
   render: (args, { loaded }) => (
     <PinPad {...args} retryAt={args.retryAt ?? Number(loaded.retryAt)} />
   ),
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const group = canvas.getByRole('group', { name: 'PIN' })
+    const group = canvas.getByRole('group', { name: t.pin.label })
     // 3 s, or less if the first render came late.
-    const message = /^Too many attempts\. Try again in [1-3] s\.$/
+    const message = messagePattern(t.pin.throttled, { seconds: '[1-3]' })
     await expect(canvas.getByRole('alert')).toHaveTextContent(message)
     await expect(group).toHaveAttribute('data-throttled')
     await expect(group).toHaveAccessibleDescription(message)
-    const key = canvas.getByRole('button', { name: 'Digit 7' })
+    const key = canvas.getByRole('button', { name: t.digit('7') })
     await expect(key).toHaveAttribute('aria-disabled', 'true')
     await userEvent.click(key)
     await expect(args.onValueChange).not.toHaveBeenCalled()
-    await waitFor(
-      () => expect(canvas.getByRole('status')).toHaveTextContent('You can try again now.'),
-      { timeout: (THROTTLE_SECONDS + 2) * 1000 },
-    )
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(t.pin.retryReady), {
+      timeout: (THROTTLE_SECONDS + 2) * 1000,
+    })
     await expect(group).not.toHaveAttribute('data-throttled')
-    await pressDigits(canvasElement, PIN)
+    await pressDigits(canvasElement, PIN, t)
     await expect(args.onComplete).toHaveBeenCalledWith(PIN)
   },
 }
@@ -202,11 +213,12 @@ export const Throttled: Story = {
 /** The French strings, chosen by the Locale toolbar (or the `locale` prop). */
 export const French: Story = {
   globals: { locale: 'fr' },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
     await expect(canvas.getByRole('group', { name: 'Code PIN' })).toBeInTheDocument()
     await expect(canvas.getByRole('button', { name: 'Effacer' })).toBeInTheDocument()
-    await pressDigits(canvasElement, PIN, 'Chiffre')
+    await pressDigits(canvasElement, PIN, t)
     await expect(args.onComplete).toHaveBeenCalledOnce()
     await expect(args.onComplete).toHaveBeenCalledWith(PIN)
   },
@@ -216,8 +228,9 @@ export const French: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { allowReveal: true, submitKey: true },
-  play: async ({ canvasElement }) => {
-    const group = within(canvasElement).getByRole('group', { name: 'PIN' })
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
+    const group = within(canvasElement).getByRole('group', { name: t.pin.label })
     await expect(group.closest('[data-ibex-theme]')).toHaveAttribute('data-ibex-theme', 'dark')
   },
 }

@@ -4,6 +4,8 @@ import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { WalletButton } from '../../src/components/WalletButton/WalletButton.tsx'
 import type { StoryWalletParameters } from '../support/createStoryWagmiConfig.ts'
 import { SessionSummary } from '../support/SessionSummary.tsx'
+import { storyMessages } from '../support/storyMessages.ts'
+import { formatMessage } from '../../src/components/internal/messages/formatMessage.ts'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 import { withStoryWagmi } from '../support/withStoryWagmi.tsx'
 
@@ -51,14 +53,15 @@ type Story = StoryObj<typeof meta>
  */
 export const SignUp: Story = {
   name: 'Idle, then sign-up',
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const button = canvas.getByRole('button', { name: 'Sign up with a wallet' })
+    const button = canvas.getByRole('button', { name: t.wallet.signUp })
     await expect(rootOf(canvasElement)).toHaveAttribute('data-state', 'idle')
     await expect(rootOf(canvasElement)).toHaveAttribute('data-mode', 'sign-up')
     await userEvent.click(button)
     await expectState(canvasElement, 'success')
-    await expect(liveText(canvasElement, 'polite')).toBe('Your account was created.')
+    await expect(liveText(canvasElement, 'polite')).toBe(t.wallet.signUpSuccess)
     await expect(await canvas.findByTestId('safe-address')).toHaveTextContent(/^0x[0-9a-fA-F]{40}$/)
     await expect(args.onSuccess).toHaveBeenCalledOnce()
   },
@@ -70,14 +73,15 @@ export const SignUp: Story = {
  */
 export const Pending: Story = {
   parameters: { storyWallet: { signDelayMs: 1500 } satisfies StoryWalletParameters },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const button = canvas.getByRole('button', { name: 'Sign up with a wallet' })
+    const button = canvas.getByRole('button', { name: t.wallet.signUp })
     await userEvent.click(button)
     await expectState(canvasElement, 'pending')
     await expect(button).toHaveAttribute('aria-disabled', 'true')
     await expect(button).toHaveFocus()
-    await waitFor(() => expect(liveText(canvasElement, 'polite')).toBe('Confirm in your wallet…'))
+    await waitFor(() => expect(liveText(canvasElement, 'polite')).toBe(t.wallet.pending))
     await userEvent.click(button)
     await expectState(canvasElement, 'success')
     await expect(args.onSuccess).toHaveBeenCalledOnce()
@@ -91,12 +95,13 @@ export const Pending: Story = {
 export const Rejected: Story = {
   name: 'Error (declined in the wallet)',
   parameters: { storyWallet: { reject: true } satisfies StoryWalletParameters },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign up with a wallet' }))
+    await userEvent.click(canvas.getByRole('button', { name: t.wallet.signUp }))
     await expectState(canvasElement, 'error')
     await expect(rootOf(canvasElement)).toHaveAttribute('data-error-code', 'wallet/rejected')
-    await expect(liveText(canvasElement, 'polite')).toBe('You declined the request in your wallet.')
+    await expect(liveText(canvasElement, 'polite')).toBe(t.wallet.rejected)
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ code: 'wallet/rejected' }),
     )
@@ -108,14 +113,13 @@ export const Rejected: Story = {
 export const UnknownAccount: Story = {
   name: 'Error (no account yet)',
   args: { mode: 'sign-in' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Sign in with a wallet' }))
+    await userEvent.click(canvas.getByRole('button', { name: t.wallet.signIn }))
     await expectState(canvasElement, 'error')
     await expect(rootOf(canvasElement)).toHaveAttribute('data-error-code', 'http/not-found')
-    await expect(liveText(canvasElement, 'assertive')).toBe(
-      'No account uses this wallet yet. Sign up first.',
-    )
+    await expect(liveText(canvasElement, 'assertive')).toBe(t.wallet.accountUnknown)
   },
 }
 
@@ -124,15 +128,18 @@ export const SeveralWallets: Story = {
   parameters: {
     storyWallet: { wallets: ['Story Wallet', 'Other Wallet'] } satisfies StoryWalletParameters,
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const group = canvas.getByRole('group', { name: 'Choose a wallet' })
+    const group = canvas.getByRole('group', { name: t.wallet.chooseWallet })
     const buttons = within(group).getAllByRole('button')
     await expect(buttons.map((button) => button.textContent)).toEqual([
-      'Sign up with Story Wallet',
-      'Sign up with Other Wallet',
+      formatMessage(t.wallet.signUpWith, { wallet: 'Story Wallet' }),
+      formatMessage(t.wallet.signUpWith, { wallet: 'Other Wallet' }),
     ])
-    const chosen = within(group).getByRole('button', { name: 'Sign up with Other Wallet' })
+    const chosen = within(group).getByRole('button', {
+      name: formatMessage(t.wallet.signUpWith, { wallet: 'Other Wallet' }),
+    })
     await userEvent.click(chosen)
     await expectState(canvasElement, 'success')
     await expect(chosen).toHaveAttribute('data-state', 'success')
@@ -157,14 +164,13 @@ export const French: Story = {
 /** The dark theme (Theme toolbar), in the success colours. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals)
     await expect(rootOf(canvasElement).closest('[data-ibex-theme]')).toHaveAttribute(
       'data-ibex-theme',
       'dark',
     )
-    await userEvent.click(
-      within(canvasElement).getByRole('button', { name: 'Sign up with a wallet' }),
-    )
+    await userEvent.click(within(canvasElement).getByRole('button', { name: t.wallet.signUp }))
     await expectState(canvasElement, 'success')
   },
 }

@@ -4,6 +4,7 @@ import type { IbexLocale } from '../../src/components/internal/messages/IbexMess
 import type { CreateIbexClientOptions } from '../../src/core/client/IbexClient.ts'
 import { IbexProvider } from '../../src/react/IbexProvider.tsx'
 import { onStoryMockReset } from './resetStoryMock.ts'
+import { storyLocale } from './storyMessages.ts'
 import { storyIbexConfig } from './storyIbexConfig.ts'
 
 /**
@@ -42,7 +43,7 @@ function StoryIbexProvider(props: {
  */
 export const withIbexProvider: Decorator = (Story, context) => {
   const { config } = (context.parameters.ibex ?? {}) as StoryIbexParameters
-  const locale: IbexLocale = context.globals.locale === 'fr' ? 'fr' : 'en'
+  const locale: IbexLocale = storyLocale(context.globals)
   return (
     <StoryIbexProvider config={{ ...storyIbexConfig, ...config }} locale={locale}>
       <Story />

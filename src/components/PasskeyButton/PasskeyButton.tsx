@@ -1,5 +1,5 @@
 'use client'
-import type { ComponentPropsWithRef, MouseEvent, ReactNode } from 'react'
+import { useId, useState, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react'
 import type { SignInEnrichment } from '../../core/actions/signIn.ts'
 import type { CeremonyResult } from '../../core/actions/signUp.ts'
 import type { IbexError } from '../../core/errors/IbexError.ts'
@@ -9,6 +9,8 @@ import { useSignIn } from '../../react/hooks/useSignIn.ts'
 import { useSignUp } from '../../react/hooks/useSignUp.ts'
 import { usePreloadPasskeyCeremonies } from '../../react/hooks/usePreloadPasskeyCeremonies.ts'
 import { composeEventHandlers } from '../internal/composeEventHandlers.ts'
+import { CheckIcon } from '../internal/icons/CheckIcon.tsx'
+import { PasskeyIcon } from '../internal/icons/PasskeyIcon.tsx'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import type { IbexLocale, PasskeyButtonMessages } from '../internal/messages/IbexMessages.ts'
@@ -16,7 +18,7 @@ import { passkeyButtonMessages } from '../internal/messages/passkeyButtonMessage
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { Slot } from '../internal/Slot.tsx'
 import { useAnnouncer } from '../internal/useAnnouncer.ts'
-import { passkeyButtonFeedback } from './passkeyButtonFeedback.ts'
+import { passkeyButtonFeedback, type PasskeyButtonFeedback } from './passkeyButtonFeedback.ts'
 
 /** Finite state of the button, exposed as `data-state` for styling. */
 export type PasskeyButtonState = 'idle' | 'pending' | 'success' | 'error'
@@ -88,6 +90,15 @@ export interface PasskeyButtonProps extends Omit<
    */
   messages?: Partial<PasskeyButtonMessages>
   /**
+   * Shows what went wrong (or that the prompt was closed) in a line under the button, tied to
+   * it with `aria-describedby`; `false` leaves only the announcement (for an app that shows
+   * errors its own way, e.g. from `onError`).
+   * @default true
+   * @example
+   * <PasskeyButton showMessage={false} onError={(error) => toast(error.code)} />
+   */
+  showMessage?: boolean
+  /**
    * The label, replacing the built-in "Sign in with a passkey" / "Create a passkey". With
    * `asChild`, the one element to render.
    * @example
@@ -118,14 +129,19 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
     onSuccess,
     onError,
     asChild = false,
+    showMessage = true,
     locale,
     messages: messageOverrides,
     children,
     className,
     onClick,
     'aria-disabled': ariaDisabled,
+    'aria-describedby': describedBy,
     ...buttonProps
   } = props
+  const messageId = useId()
+  // The feedback of the last failure, kept for the visible line (the live region only speaks).
+  const [feedback, setFeedback] = useState<PasskeyButtonFeedback>(null)
   const providerLocale = useIbexLocale()
   const messages = resolveMessages(
     passkeyButtonMessages,
@@ -157,6 +173,7 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
     }
     // Cleared first, so that the same failure twice in a row is read twice.
     announcer.clear()
+    setFeedback(null)
     announcer.announce(mode === 'sign-up' ? messages.signUpPending : messages.signInPending)
     const callbacks = {
       onSuccess(result: CeremonyResult) {
@@ -165,6 +182,7 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
       },
       onError(error: IbexError) {
         const feedback = passkeyButtonFeedback(error, messages)
+        setFeedback(feedback)
         if (!feedback) {
           announcer.clear()
           return
@@ -178,6 +196,23 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
   }
 
   const Component = asChild ? Slot : 'button'
+  // Shown only for the failure this button's state still reports (a new press clears it).
+  const message = showMessage && state === 'error' && feedback ? feedback : null
+  const done = state === 'success'
+  const label = children ?? (
+    <>
+      {done ? <CheckIcon size="1.25em" /> : <PasskeyIcon size="1.25em" />}
+      <span data-part="label">
+        {mode === 'sign-up'
+          ? done
+            ? messages.signUpDone
+            : messages.signUp
+          : done
+            ? messages.signInDone
+            : messages.signIn}
+      </span>
+    </>
+  )
   return (
     <>
       <Component
@@ -185,16 +220,26 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
         {...buttonProps}
         className={joinTokens('ibex-root ibex-passkey-button', className)}
         data-ibex-passkey-button=""
+        data-part="root"
         data-mode={mode}
         data-state={state}
         data-error-code={state === 'error' ? ceremony.error?.code : undefined}
         aria-disabled={pending ? true : ariaDisabled}
+        aria-describedby={joinTokens(describedBy, message ? messageId : undefined)}
         onClick={composeEventHandlers(onClick, start)}
       >
-        {asChild
-          ? children
-          : (children ?? (mode === 'sign-up' ? messages.signUp : messages.signIn))}
+        {asChild ? children : label}
       </Component>
+      {message ? (
+        <p
+          id={messageId}
+          className="ibex-root ibex-passkey-button__message"
+          data-part="message"
+          data-tone={message.politeness === 'assertive' ? 'danger' : 'neutral'}
+        >
+          {message.text}
+        </p>
+      ) : null}
       <LiveRegion polite={announcer.polite} assertive={announcer.assertive} />
     </>
   )

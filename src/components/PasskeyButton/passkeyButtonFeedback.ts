@@ -25,6 +25,8 @@ export function passkeyButtonFeedback(
       return { text: messages.cancelled, politeness: 'polite' }
     case 'webauthn/unsupported':
       return { text: messages.unsupported, politeness: 'assertive' }
+    case 'webauthn/credential-excluded':
+      return { text: messages.alreadyRegistered, politeness: 'assertive' }
     default:
       return { text: messages.error, politeness: 'assertive' }
   }

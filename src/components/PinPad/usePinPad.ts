@@ -152,15 +152,21 @@ export function usePinPad(parameters: UsePinPadParameters): UsePinPadReturnType 
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.ctrlKey || event.metaKey || event.altKey) return
-    if (/^[0-9]$/.test(event.key)) {
+    const handled = () => {
       event.preventDefault()
+      // A key the pad used is the pad's: page-wide shortcuts (an app's, Storybook's "1"/"2"/"3")
+      // listening on document must not act on it too.
+      event.stopPropagation()
+    }
+    if (/^[0-9]$/.test(event.key)) {
+      handled()
       pressDigit(event.key)
     } else if (event.key === 'Backspace' || event.key === 'Delete') {
-      event.preventDefault()
+      handled()
       pressDelete()
     } else if (event.key === 'Enter' && event.target === event.currentTarget) {
       // On a focused key, Enter keeps its native meaning (press that key).
-      event.preventDefault()
+      handled()
       submit()
     }
   }

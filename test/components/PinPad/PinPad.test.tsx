@@ -81,6 +81,23 @@ describe('given a default PinPad', () => {
     expect(onValueChange).toHaveBeenLastCalledWith('97')
   })
 
+  it('should keep the keys it uses from page-wide shortcuts on document (Storybook "1", "2", "3")', async () => {
+    const user = userEvent.setup()
+    const shortcuts: string[] = []
+    const onShortcut = (event: KeyboardEvent) => shortcuts.push(event.key)
+    document.addEventListener('keydown', onShortcut)
+    try {
+      render(<PinPad />)
+      await user.tab()
+      await user.keyboard('123{Backspace}a')
+      expect(screen.getByRole('status')).toHaveTextContent('2 of 6 digits entered')
+      // Only the keys the pad does not use go on (Tab moved focus into it).
+      expect(shortcuts).toEqual(['Tab', 'a'])
+    } finally {
+      document.removeEventListener('keydown', onShortcut)
+    }
+  })
+
   it('should ignore keys typed while focus is outside the pad', async () => {
     const user = userEvent.setup()
     const onValueChange = vi.fn()
