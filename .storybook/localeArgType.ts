@@ -1,4 +1,5 @@
 import type { ArgTypes } from '@storybook/react-vite'
+import { ibexLocales } from '../src/components/internal/messages/ibexLocales.ts'
 
 /**
  * The `locale` argType of a component with a `locale` prop. Declaring it in a meta is what lets
@@ -10,6 +11,6 @@ import type { ArgTypes } from '@storybook/react-vite'
  */
 export const localeArgType = {
   control: 'inline-radio',
-  options: ['en', 'fr'],
+  options: [...ibexLocales],
   description: 'Language of the built-in strings. Unset: the Locale toolbar decides.',
 } satisfies ArgTypes[string]

@@ -31,6 +31,9 @@ const preview = {
         items: [
           { value: 'en', title: 'English', right: 'en' },
           { value: 'fr', title: 'Français', right: 'fr' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'es', title: 'Español', right: 'es' },
+          { value: 'it', title: 'Italiano', right: 'it' },
         ],
         dynamicTitle: true,
       },

@@ -1,8 +1,9 @@
 import type { Decorator } from '@storybook/react-vite'
 import type { IbexLocale } from '../src/components/internal/messages/IbexMessages.ts'
+import { ibexLocales } from '../src/components/internal/messages/ibexLocales.ts'
 
 function isIbexLocale(value: unknown): value is IbexLocale {
-  return value === 'en' || value === 'fr'
+  return ibexLocales.some((locale) => locale === value)
 }
 
 /**

@@ -26,8 +26,8 @@ export const withTheme: Decorator = (Story, context) => {
         placeItems: 'center',
         padding: '1.5rem',
         minHeight: fillViewport ? '100vh' : undefined,
-        background: 'var(--ibex-color-bg)',
-        color: 'var(--ibex-color-fg)',
+        background: 'var(--ibex-bg)',
+        color: 'var(--ibex-fg)',
         fontFamily: 'var(--ibex-font-family)',
         colorScheme: theme,
       }}

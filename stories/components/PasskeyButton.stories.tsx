@@ -199,7 +199,7 @@ export const AsChild: Story = {
         style={{
           minHeight: 'auto',
           padding: 0,
-          color: 'var(--ibex-color-accent)',
+          color: 'var(--ibex-accent-text)',
           background: 'none',
           border: 'none',
           fontWeight: 400,

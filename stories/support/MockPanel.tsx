@@ -48,16 +48,16 @@ export function MockPanel({ email, children }: MockPanelProps): ReactNode {
         gap: '0.5rem',
         justifyItems: 'start',
         padding: '0.75rem 1rem',
-        border: '1px dashed var(--ibex-color-border)',
+        border: '1px dashed var(--ibex-line-strong)',
         borderRadius: '0.5rem',
         fontSize: '0.875rem',
-        color: 'var(--ibex-color-muted)',
+        color: 'var(--ibex-fg-muted)',
       }}
     >
-      <strong style={{ color: 'var(--ibex-color-fg)' }}>Mock IBEx (not part of the kit)</strong>
+      <strong style={{ color: 'var(--ibex-fg)' }}>Mock IBEx (not part of the kit)</strong>
       <span>
         Last email code{email ? ` for ${email}` : ''}:{' '}
-        <code data-testid="mock-otp" style={{ color: 'var(--ibex-color-fg)', fontSize: '1rem' }}>
+        <code data-testid="mock-otp" style={{ color: 'var(--ibex-fg)', fontSize: '1rem' }}>
           {entry?.code ?? 'none yet'}
         </code>
         {entry && !email ? ` (to ${entry.email})` : null}

@@ -50,7 +50,7 @@ export function StageText({ stage, error, labels }: StageTextProps): ReactNode {
       {trail.length > 0 ? (
         <p
           data-testid="stage-trail"
-          style={{ margin: 0, fontSize: '0.875rem', color: 'var(--ibex-color-muted)' }}
+          style={{ margin: 0, fontSize: '0.875rem', color: 'var(--ibex-fg-muted)' }}
         >
           Stages: {trail.join(' → ')}
         </p>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { emailFormFeedback } from '../../../src/components/EmailOtpForm/emailFormFeedback.ts'
-import { en } from '../../../src/components/internal/messages/en.ts'
+import { emailOtpFormMessages } from '../../../src/components/internal/messages/emailOtpFormMessages.ts'
 
-const messages = en.emailOtpForm
+const messages = emailOtpFormMessages.en
 const limits = { length: 6, minLength: 10 }
 
 describe('given emailFormFeedback', () => {

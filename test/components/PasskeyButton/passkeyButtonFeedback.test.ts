@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../../src/components/internal/messages/en.ts'
+import { passkeyButtonMessages } from '../../../src/components/internal/messages/passkeyButtonMessages.ts'
 import { passkeyButtonFeedback } from '../../../src/components/PasskeyButton/passkeyButtonFeedback.ts'
 
-const messages = en.passkeyButton
+const messages = passkeyButtonMessages.en
 
 describe('given a failed passkey ceremony', () => {
   it('should stay silent when it was aborted (another prompt took over, or the button went away)', () => {

@@ -1,5 +1,8 @@
-/** Languages whose strings ship with the components. */
-export type IbexLocale = 'en' | 'fr'
+import type { ibexCatalogues } from './ibexCatalogues.ts'
+import type { ibexLocales } from './ibexLocales.ts'
+
+/** Languages whose strings ship with the components: `'en' | 'fr' | 'de' | 'es' | 'it'`. */
+export type IbexLocale = (typeof ibexLocales)[number]
 
 /**
  * Strings of `PinPad`. `{name}` placeholders are filled in by the component.
@@ -61,6 +64,12 @@ export interface PasskeyButtonMessages {
   signUpSuccess: string
   /** Announced when the user is signed in. */
   signInSuccess: string
+  /** Label of the button once the passkey is created (next to a check mark). */
+  signUpDone: string
+  /** Label of the button once signed in (next to a check mark). */
+  signInDone: string
+  /** Sign-up on a device that already holds a passkey for this account (`webauthn/credential-excluded`). */
+  alreadyRegistered: string
   /** Announced when the ceremony failed for any other reason. */
   error: string
   /** Announced when the user closed the prompt (`webauthn/cancelled`, `webauthn/not-allowed`). */
@@ -231,22 +240,19 @@ export interface EmailOtpFormMessages {
 }
 
 /**
- * Every string of `ibex-react/components`, one namespace per component. A new component adds
- * its `XMessages` interface here and its strings to each locale file; the compiler then lists
- * every locale that still lacks them.
+ * Every string of `ibex-react/components`, one namespace per component (see `ibexCatalogues`).
+ *
+ * @example
+ * const title: IbexMessages['signIn']['title'] = 'Welcome back'
  */
-export interface IbexMessages {
-  pinPad: PinPadMessages
-  otpInput: OtpInputMessages
-  passkeyButton: PasskeyButtonMessages
-  walletButton: WalletButtonMessages
-  emailOtpForm: EmailOtpFormMessages
+export type IbexMessages = {
+  [Namespace in keyof typeof ibexCatalogues]: (typeof ibexCatalogues)[Namespace]['en']
 }
 
 /**
  * The strings of one component in every shipped language.
  *
  * @example
- * const pinPadMessages: IbexCatalogue<PinPadMessages> = { en: { … }, fr: { … } }
+ * const pinPadMessages: IbexCatalogue<PinPadMessages> = { en: { … }, fr: { … }, de: { … }, es: { … }, it: { … } }
  */
 export type IbexCatalogue<T> = Record<IbexLocale, T>

@@ -1,7 +1,7 @@
 import type { IbexCatalogue, OtpInputMessages } from './IbexMessages.ts'
 
 /**
- * English and French strings of OtpInput. One catalogue per component, so an app bundles
+ * Strings of OtpInput in every shipped language. One catalogue per component, so an app bundles
  * only the strings of the components it uses.
  */
 export const otpInputMessages: IbexCatalogue<OtpInputMessages> = {
@@ -12,5 +12,17 @@ export const otpInputMessages: IbexCatalogue<OtpInputMessages> = {
   fr: {
     label: 'Code de vérification',
     error: 'Code incorrect.',
+  },
+  de: {
+    label: 'Bestätigungscode',
+    error: 'Falscher Code.',
+  },
+  es: {
+    label: 'Código de verificación',
+    error: 'Código incorrecto.',
+  },
+  it: {
+    label: 'Codice di verifica',
+    error: 'Codice errato.',
   },
 }

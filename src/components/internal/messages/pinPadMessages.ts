@@ -1,7 +1,7 @@
 import type { IbexCatalogue, PinPadMessages } from './IbexMessages.ts'
 
 /**
- * English and French strings of PinPad. One catalogue per component, so an app bundles
+ * Strings of PinPad in every shipped language. One catalogue per component, so an app bundles
  * only the strings of the components it uses.
  */
 export const pinPadMessages: IbexCatalogue<PinPadMessages> = {
@@ -34,5 +34,50 @@ export const pinPadMessages: IbexCatalogue<PinPadMessages> = {
     pending: 'Vérification du code PIN…',
     throttled: 'Trop de tentatives. Réessayez dans {seconds} s.',
     retryReady: 'Vous pouvez réessayer.',
+  },
+  de: {
+    label: 'PIN',
+    confirmLabel: 'PIN bestätigen',
+    digit: 'Ziffer {digit}',
+    delete: 'Löschen',
+    submit: 'Bestätigen',
+    reveal: 'PIN anzeigen',
+    digitsEntered: '{count} von {length} Ziffern eingegeben',
+    confirmPrompt: 'Geben Sie dieselbe PIN zur Bestätigung erneut ein.',
+    mismatch: 'Die PINs stimmen nicht überein. Bitte beginnen Sie von vorn.',
+    error: 'Falsche PIN.',
+    pending: 'PIN wird geprüft…',
+    throttled: 'Zu viele Versuche. Versuchen Sie es in {seconds} s erneut.',
+    retryReady: 'Sie können es jetzt erneut versuchen.',
+  },
+  es: {
+    label: 'PIN',
+    confirmLabel: 'Confirma el PIN',
+    digit: 'Dígito {digit}',
+    delete: 'Borrar',
+    submit: 'Enviar',
+    reveal: 'Mostrar el PIN',
+    digitsEntered: '{count} de {length} dígitos introducidos',
+    confirmPrompt: 'Vuelve a introducir el mismo PIN para confirmarlo.',
+    mismatch: 'Los PIN no coinciden. Vuelve a empezar.',
+    error: 'PIN incorrecto.',
+    pending: 'Comprobando el PIN…',
+    throttled: 'Demasiados intentos. Inténtalo de nuevo en {seconds} s.',
+    retryReady: 'Ya puedes volver a intentarlo.',
+  },
+  it: {
+    label: 'PIN',
+    confirmLabel: 'Conferma il PIN',
+    digit: 'Cifra {digit}',
+    delete: 'Cancella',
+    submit: 'Conferma',
+    reveal: 'Mostra il PIN',
+    digitsEntered: '{count} di {length} cifre inserite',
+    confirmPrompt: 'Inserisci di nuovo lo stesso PIN per confermarlo.',
+    mismatch: 'I PIN non coincidono. Ricomincia.',
+    error: 'PIN errato.',
+    pending: 'Verifica del PIN…',
+    throttled: 'Troppi tentativi. Riprova tra {seconds} s.',
+    retryReady: 'Ora puoi riprovare.',
   },
 }

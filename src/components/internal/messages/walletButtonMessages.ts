@@ -1,8 +1,8 @@
 import type { IbexCatalogue, WalletButtonMessages } from './IbexMessages.ts'
 
 /**
- * English and French strings of WalletButton. One catalogue per component, so an app bundles
- * only the strings of the components it uses.
+ * Strings of WalletButton in every shipped language. One catalogue per component, so an app
+ * bundles only the strings of the components it uses.
  */
 export const walletButtonMessages: IbexCatalogue<WalletButtonMessages> = {
   en: {
@@ -45,5 +45,68 @@ export const walletButtonMessages: IbexCatalogue<WalletButtonMessages> = {
     accountExists: 'Ce portefeuille a déjà un compte. Connectez-vous plutôt.',
     accountUnknown: 'Aucun compte n’utilise encore ce portefeuille. Inscrivez-vous d’abord.',
     error: 'Le portefeuille n’a pas fonctionné. Veuillez réessayer.',
+  },
+  de: {
+    signUp: 'Mit Wallet registrieren',
+    signIn: 'Mit Wallet anmelden',
+    signUpWith: 'Mit {wallet} registrieren',
+    signInWith: 'Mit {wallet} anmelden',
+    chooseWallet: 'Wallet auswählen',
+    pending: 'Bestätigen Sie in Ihrer Wallet…',
+    signUpSuccess: 'Ihr Konto wurde erstellt.',
+    signInSuccess: 'Sie sind angemeldet.',
+    rejected: 'Sie haben die Anfrage in Ihrer Wallet abgelehnt.',
+    notConnected: 'Keine Wallet verbunden. Verbinden Sie eine und versuchen Sie es erneut.',
+    noWallet:
+      'Keine Wallet gefunden. Installieren Sie eine Wallet-App oder -Erweiterung und versuchen Sie es erneut.',
+    wrongChain:
+      'Ihre Wallet ist in einem anderen Netzwerk. Wechseln Sie es und versuchen Sie es erneut.',
+    addressMismatch:
+      'Ihre Wallet hat ein anderes Konto verwendet. Wählen Sie das verbundene Konto und versuchen Sie es erneut.',
+    unsupported: 'Mit dieser Wallet ist keine Anmeldung bei dieser App möglich.',
+    accountExists: 'Diese Wallet hat bereits ein Konto. Melden Sie sich stattdessen an.',
+    accountUnknown: 'Noch kein Konto nutzt diese Wallet. Registrieren Sie sich zuerst.',
+    error: 'Die Wallet hat nicht funktioniert. Bitte versuchen Sie es erneut.',
+  },
+  es: {
+    signUp: 'Registrarse con una billetera',
+    signIn: 'Iniciar sesión con una billetera',
+    signUpWith: 'Registrarse con {wallet}',
+    signInWith: 'Iniciar sesión con {wallet}',
+    chooseWallet: 'Elige una billetera',
+    pending: 'Confirma en tu billetera…',
+    signUpSuccess: 'Se ha creado tu cuenta.',
+    signInSuccess: 'Has iniciado sesión.',
+    rejected: 'Has rechazado la solicitud en tu billetera.',
+    notConnected: 'No hay ninguna billetera conectada. Conecta una e inténtalo de nuevo.',
+    noWallet:
+      'No se ha encontrado ninguna billetera. Instala una aplicación o extensión de billetera e inténtalo de nuevo.',
+    wrongChain: 'Tu billetera está en otra red. Cámbiala e inténtalo de nuevo.',
+    addressMismatch:
+      'Tu billetera ha usado otra cuenta. Selecciona la cuenta conectada e inténtalo de nuevo.',
+    unsupported: 'Esta billetera no permite iniciar sesión en esta aplicación.',
+    accountExists: 'Esta billetera ya tiene una cuenta. Inicia sesión.',
+    accountUnknown: 'Ninguna cuenta usa todavía esta billetera. Regístrate primero.',
+    error: 'La billetera no ha funcionado. Inténtalo de nuevo.',
+  },
+  it: {
+    signUp: 'Registrati con un wallet',
+    signIn: 'Accedi con un wallet',
+    signUpWith: 'Registrati con {wallet}',
+    signInWith: 'Accedi con {wallet}',
+    chooseWallet: 'Scegli un wallet',
+    pending: 'Conferma nel tuo wallet…',
+    signUpSuccess: 'Il tuo account è stato creato.',
+    signInSuccess: 'Accesso effettuato.',
+    rejected: 'Hai rifiutato la richiesta nel tuo wallet.',
+    notConnected: 'Nessun wallet collegato. Collegane uno e riprova.',
+    noWallet: 'Nessun wallet trovato. Installa un’app o un’estensione wallet e riprova.',
+    wrongChain: 'Il tuo wallet è su un’altra rete. Cambiala e riprova.',
+    addressMismatch:
+      'Il tuo wallet ha usato un altro account. Seleziona l’account collegato e riprova.',
+    unsupported: 'Questo wallet non consente di accedere a questa app.',
+    accountExists: 'Questo wallet ha già un account. Accedi invece.',
+    accountUnknown: 'Nessun account usa ancora questo wallet. Registrati prima.',
+    error: 'Il wallet non ha funzionato. Riprova.',
   },
 }
