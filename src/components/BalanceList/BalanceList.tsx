@@ -230,7 +230,7 @@ export function BalanceList(props: BalanceListProps): ReactNode {
   return (
     <div
       {...rootProps}
-      className={joinTokens('ibex-root ibex-balance-list', classNames?.root, className)}
+      className={joinTokens('ibex-root ibex-wallet ibex-balance-list', classNames?.root, className)}
       data-part="root"
       data-state={state}
       aria-busy={state === 'loading' || undefined}

@@ -122,7 +122,11 @@ export function OperationProgress(props: OperationProgressProps): ReactNode {
   return (
     <div
       {...rootProps}
-      className={joinTokens('ibex-root ibex-operation-progress', classNames?.root, className)}
+      className={joinTokens(
+        'ibex-root ibex-wallet ibex-operation-progress',
+        classNames?.root,
+        className,
+      )}
       data-part="root"
       data-state={state}
       data-stage={stage}

@@ -358,7 +358,7 @@ export function SwapForm(props: SwapFormProps): ReactNode {
     <form
       noValidate
       {...formProps}
-      className={joinTokens('ibex-root ibex-swap-form', classNames?.root, className)}
+      className={joinTokens('ibex-root ibex-wallet ibex-swap-form', classNames?.root, className)}
       data-part="root"
       data-state={state}
       aria-labelledby={`${id}-title`}
@@ -442,14 +442,10 @@ export function SwapForm(props: SwapFormProps): ReactNode {
             <div data-part="figure" data-figure="rate">
               <dt>{messages.rateLabel}</dt>
               <dd>
-                {formatMessage(messages.rate, {
-                  sell: sell.token.symbol,
-                  buy: buy.token.symbol,
-                  rate: numberFormatter(locale, {
-                    maximumSignificantDigits: 6,
-                    roundingMode: 'trunc',
-                  }).format(figures.rate),
-                })}
+                {`1\u00a0${sell.token.symbol} = ${numberFormatter(locale, {
+                  maximumSignificantDigits: 6,
+                  roundingMode: 'trunc',
+                }).format(figures.rate)}\u00a0${buy.token.symbol}`}
               </dd>
             </div>
             <div data-part="figure" data-figure="minimum">
@@ -477,9 +473,7 @@ export function SwapForm(props: SwapFormProps): ReactNode {
           {offer
             ? quote.isExpired
               ? messages.expired
-              : formatMessage(messages.expiresIn, {
-                  seconds: numberFormatter(locale).format(BigInt(quote.secondsLeft)),
-                })
+              : formatMessage(messages.expiresIn, { seconds: quote.secondsLeft }, locale)
             : '\u00a0'}
         </p>
         <p data-part="note">

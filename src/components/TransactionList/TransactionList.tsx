@@ -141,7 +141,7 @@ export function TransactionList(props: TransactionListProps): ReactNode {
       maximumFractionDigits: 3,
       roundingMode: 'trunc',
     }).format(String(tx.valueFormatted ?? 0))
-    return sign + formatMessage(messages.tokenAmount, { amount: shown, symbol })
+    return `${sign}${shown}\u00a0${symbol}`
   }
 
   const groups: { key: string; heading: string; items: IbexTransaction[] }[] = []
@@ -262,7 +262,11 @@ export function TransactionList(props: TransactionListProps): ReactNode {
   return (
     <div
       {...rootProps}
-      className={joinTokens('ibex-root ibex-transaction-list', classNames?.root, className)}
+      className={joinTokens(
+        'ibex-root ibex-wallet ibex-transaction-list',
+        classNames?.root,
+        className,
+      )}
       data-part="root"
       data-state={state}
       aria-busy={state === 'loading' || loadingMore || undefined}
@@ -297,9 +301,7 @@ export function TransactionList(props: TransactionListProps): ReactNode {
           loadingMore
             ? messages.loadingMore
             : lastPageCount > 0
-              ? formatMessage(messages.loadedMore, {
-                  count: numberFormatter(locale).format(BigInt(lastPageCount)),
-                })
+              ? formatMessage(messages.loadedMore, { count: lastPageCount }, locale)
               : ''
         }
       />

@@ -272,7 +272,11 @@ export function TransferForm(props: TransferFormProps): ReactNode {
     <form
       noValidate
       {...formProps}
-      className={joinTokens('ibex-root ibex-transfer-form', classNames?.root, className)}
+      className={joinTokens(
+        'ibex-root ibex-wallet ibex-transfer-form',
+        classNames?.root,
+        className,
+      )}
       data-part="root"
       data-state={state}
       aria-labelledby={`${id}-title`}
@@ -296,7 +300,7 @@ export function TransferForm(props: TransferFormProps): ReactNode {
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
-          placeholder={messages.recipientPlaceholder}
+          placeholder="0x…"
           value={to}
           readOnly={locked}
           aria-invalid={recipientError ? true : undefined}
@@ -378,7 +382,7 @@ export function TransferForm(props: TransferFormProps): ReactNode {
             className={joinTokens('ibex-button', part('max'))}
             data-part="max"
             data-variant="secondary"
-            aria-label={messages.maxLabel}
+            title={messages.maxLabel}
             disabled={locked || !selected}
             onClick={() => {
               if (!selected) return

@@ -14,7 +14,7 @@ export function formatAmountText(
   value: bigint,
   decimals: number,
   locale: string,
-  messages: Pick<WalletCommonMessages, 'lessThan' | 'tokenAmount'>,
+  messages: Pick<WalletCommonMessages, 'lessThan'>,
   symbol?: string,
   context: AmountContext = 'list',
 ): string {
@@ -23,7 +23,8 @@ export function formatAmountText(
     formatted.kind === 'below'
       ? formatMessage(messages.lessThan, { amount: formatted.text })
       : formatted.text
-  return symbol === undefined ? amount : formatMessage(messages.tokenAmount, { amount, symbol })
+  // The symbol follows the number in every shipped language, kept on one line.
+  return symbol === undefined ? amount : `${amount}\u00a0${symbol}`
 }
 
 /**

@@ -1,5 +1,6 @@
 'use client'
 import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
+import type { IbexLocale } from './messages/IbexMessages.ts'
 
 /**
  * The language of a wallet component: its `locale` prop, else `<IbexProvider locale>`, else
@@ -8,7 +9,7 @@ import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
  * @example
  * const locale = useWalletLocale(props.locale)
  */
-export function useWalletLocale(locale: string | undefined): string {
+export function useWalletLocale(locale: IbexLocale | undefined): IbexLocale {
   const providerLocale = useIbexLocale()
   return locale ?? providerLocale ?? 'en'
 }

@@ -1,5 +1,7 @@
-/** Languages of the wallet components' strings. */
-export type WalletLocale = 'en' | 'fr' | 'de' | 'es' | 'it'
+import type { IbexLocale } from '../IbexMessages.ts'
+
+/** Languages of the wallet components' strings: those of the kit. */
+export type WalletLocale = IbexLocale
 
 /**
  * Strings shared by the wallet components: the "<{amount}" threshold, retry, and every error
@@ -9,8 +11,6 @@ export type WalletLocale = 'en' | 'fr' | 'de' | 'es' | 'it'
 export interface WalletCommonMessages {
   /** An amount too small to show; `{amount}` is the threshold, formatted for the locale. */
   lessThan: string
-  /** A token amount with its symbol; `{amount}`, `{symbol}`. */
-  tokenAmount: string
   /** Button that runs a failed request again. */
   retry: string
   /** Polite announcement when the user closed a prompt: nothing happened. */
@@ -93,7 +93,6 @@ export interface BalanceListMessages {
 export interface TransferFormMessages {
   title: string
   recipientLabel: string
-  recipientPlaceholder: string
   tokenLabel: string
   /** An option of the token select; `{symbol}`, `{balance}`. */
   tokenOption: string
@@ -102,7 +101,7 @@ export interface TransferFormMessages {
   available: string
   /** Visible text of the Max button. */
   max: string
-  /** Accessible name of the Max button. */
+  /** Tooltip of the Max button. */
   maxLabel: string
   /** The note that the network fee is paid for the user. */
   sponsoredFee: string
@@ -132,13 +131,11 @@ export interface SwapFormMessages {
   flip: string
   quoting: string
   rateLabel: string
-  /** `{sell}`, `{rate}`, `{buy}`. */
-  rate: string
   minimumLabel: string
   /** `{slippage}` is a percentage formatted for the locale. */
   slippageNote: string
   providerLabel: string
-  /** Visible countdown (not announced); `{seconds}`. */
+  /** Visible countdown (not announced); `{seconds}`, a plural. */
   expiresIn: string
   /** Announced once when the quote on screen expires. */
   expired: string

@@ -3,8 +3,7 @@ import type { WalletMessages } from './WalletMessages.ts'
 /** German strings of the wallet components. */
 export const walletDe: WalletMessages = {
   common: {
-    lessThan: '<{amount}',
-    tokenAmount: '{amount} {symbol}',
+    lessThan: 'weniger als {amount}',
     retry: 'Erneut versuchen',
     cancelled: 'Abgebrochen. Es wurde nichts gesendet.',
     errorNetwork: 'Der Wallet-Dienst ist nicht erreichbar.',
@@ -78,12 +77,11 @@ export const walletDe: WalletMessages = {
   transferForm: {
     title: 'Senden',
     recipientLabel: 'Empfängeradresse',
-    recipientPlaceholder: '0x…',
-    tokenLabel: 'Token',
-    tokenOption: '{symbol} · {balance}',
+    tokenLabel: 'Zu sendender Token',
+    tokenOption: '{symbol} — Guthaben {balance}',
     amountLabel: 'Betrag',
     available: 'Verfügbar: {amount}',
-    max: 'Max',
+    max: 'Alles',
     maxLabel: 'Gesamtes Guthaben senden',
     sponsoredFee: 'Keine Netzwerkgebühr: Sie wird für Sie übernommen.',
     submit: 'Senden',
@@ -104,11 +102,11 @@ export const walletDe: WalletMessages = {
     flip: 'Die beiden Tokens vertauschen',
     quoting: 'Bester Preis wird gesucht…',
     rateLabel: 'Kurs',
-    rate: '1 {sell} = {rate} {buy}',
     minimumLabel: 'Mindestens erhalten',
     slippageNote: 'Erlaubt eine Preisänderung von bis zu {slippage}.',
-    providerLabel: 'Route',
-    expiresIn: 'Preis gültig für {seconds} s',
+    providerLabel: 'Anbieter',
+    expiresIn:
+      '{seconds, plural, one {Preis gültig für # Sekunde} other {Preis gültig für # Sekunden}}',
     expired: 'Der Preis ist abgelaufen. Ein neuer wird geholt…',
     quoteReady: 'Sie erhalten etwa {amount}.',
     submit: 'Tauschen',
@@ -127,7 +125,8 @@ export const walletDe: WalletMessages = {
     viewOnExplorer: 'öffnet den Block-Explorer',
     loadMore: 'Mehr anzeigen',
     loadingMore: 'Weitere Aktivität wird geladen…',
-    loadedMore: '{count} weitere angezeigt.',
+    loadedMore:
+      '{count, plural, one {# weitere Transaktion angezeigt.} other {# weitere Transaktionen angezeigt.}}',
   },
   operationProgress: {
     label: 'Fortschritt',

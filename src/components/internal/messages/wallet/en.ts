@@ -4,7 +4,6 @@ import type { WalletMessages } from './WalletMessages.ts'
 export const walletEn: WalletMessages = {
   common: {
     lessThan: '<{amount}',
-    tokenAmount: '{amount} {symbol}',
     retry: 'Try again',
     cancelled: 'Cancelled. Nothing was sent.',
     errorNetwork: 'The wallet service could not be reached.',
@@ -73,9 +72,8 @@ export const walletEn: WalletMessages = {
   transferForm: {
     title: 'Send',
     recipientLabel: 'Recipient address',
-    recipientPlaceholder: '0x…',
-    tokenLabel: 'Token',
-    tokenOption: '{symbol} · {balance}',
+    tokenLabel: 'Token to send',
+    tokenOption: '{symbol} — balance {balance}',
     amountLabel: 'Amount',
     available: 'Available: {amount}',
     max: 'Max',
@@ -99,11 +97,11 @@ export const walletEn: WalletMessages = {
     flip: 'Switch the two tokens',
     quoting: 'Finding the best price…',
     rateLabel: 'Rate',
-    rate: '1 {sell} = {rate} {buy}',
     minimumLabel: 'Minimum received',
     slippageNote: 'Allows a price change of up to {slippage}.',
-    providerLabel: 'Route',
-    expiresIn: 'Price valid for {seconds} s',
+    providerLabel: 'Provider',
+    expiresIn:
+      '{seconds, plural, one {Price valid for # second} other {Price valid for # seconds}}',
     expired: 'The price expired. Getting a new one…',
     quoteReady: 'You receive about {amount}.',
     submit: 'Swap',
@@ -122,7 +120,8 @@ export const walletEn: WalletMessages = {
     viewOnExplorer: 'opens the block explorer',
     loadMore: 'Show more',
     loadingMore: 'Loading more activity…',
-    loadedMore: '{count} more shown.',
+    loadedMore:
+      '{count, plural, one {# more transaction shown.} other {# more transactions shown.}}',
   },
   operationProgress: {
     label: 'Progress',

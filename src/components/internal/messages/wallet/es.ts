@@ -3,8 +3,7 @@ import type { WalletMessages } from './WalletMessages.ts'
 /** Spanish strings of the wallet components. */
 export const walletEs: WalletMessages = {
   common: {
-    lessThan: '<{amount}',
-    tokenAmount: '{amount} {symbol}',
+    lessThan: 'menos de {amount}',
     retry: 'Reintentar',
     cancelled: 'Cancelado. No se ha enviado nada.',
     errorNetwork: 'No se puede conectar con el servicio del monedero.',
@@ -67,15 +66,14 @@ export const walletEs: WalletMessages = {
     loading: 'Cargando saldos…',
     empty: 'Aún no hay tokens',
     emptyHint: 'Los tokens enviados a tu monedero aparecerán aquí.',
-    total: 'Total {value}',
+    total: 'Total: {value}',
     onChain: 'en {chain}',
   },
   transferForm: {
     title: 'Enviar',
     recipientLabel: 'Dirección del destinatario',
-    recipientPlaceholder: '0x…',
-    tokenLabel: 'Token',
-    tokenOption: '{symbol} · {balance}',
+    tokenLabel: 'Token a enviar',
+    tokenOption: '{symbol} — saldo {balance}',
     amountLabel: 'Importe',
     available: 'Disponible: {amount}',
     max: 'Máx.',
@@ -99,11 +97,11 @@ export const walletEs: WalletMessages = {
     flip: 'Invertir los dos tokens',
     quoting: 'Buscando el mejor precio…',
     rateLabel: 'Tipo de cambio',
-    rate: '1 {sell} = {rate} {buy}',
     minimumLabel: 'Mínimo recibido',
     slippageNote: 'Admite una variación de precio de hasta {slippage}.',
-    providerLabel: 'Ruta',
-    expiresIn: 'Precio válido durante {seconds} s',
+    providerLabel: 'Proveedor',
+    expiresIn:
+      '{seconds, plural, one {Precio válido durante # segundo} other {Precio válido durante # segundos}}',
     expired: 'El precio ha caducado. Obteniendo uno nuevo…',
     quoteReady: 'Recibes unos {amount}.',
     submit: 'Intercambiar',
@@ -122,7 +120,8 @@ export const walletEs: WalletMessages = {
     viewOnExplorer: 'abre el explorador de bloques',
     loadMore: 'Mostrar más',
     loadingMore: 'Cargando más actividad…',
-    loadedMore: 'Se muestran {count} más.',
+    loadedMore:
+      '{count, plural, one {Se muestra # transacción más.} other {Se muestran # transacciones más.}}',
   },
   operationProgress: {
     label: 'Progreso',

@@ -3,8 +3,7 @@ import type { WalletMessages } from './WalletMessages.ts'
 /** Italian strings of the wallet components. */
 export const walletIt: WalletMessages = {
   common: {
-    lessThan: '<{amount}',
-    tokenAmount: '{amount} {symbol}',
+    lessThan: 'meno di {amount}',
     retry: 'Riprova',
     cancelled: 'Annullato. Non è stato inviato nulla.',
     errorNetwork: 'Impossibile raggiungere il servizio del wallet.',
@@ -74,17 +73,16 @@ export const walletIt: WalletMessages = {
   transferForm: {
     title: 'Invia',
     recipientLabel: 'Indirizzo del destinatario',
-    recipientPlaceholder: '0x…',
-    tokenLabel: 'Token',
-    tokenOption: '{symbol} · {balance}',
+    tokenLabel: 'Token da inviare',
+    tokenOption: '{symbol} — saldo {balance}',
     amountLabel: 'Importo',
     available: 'Disponibile: {amount}',
-    max: 'Max',
+    max: 'Tutto',
     maxLabel: 'Invia tutto il saldo',
     sponsoredFee: 'Nessuna commissione di rete: la paghiamo noi per te.',
     submit: 'Invia',
     pinTitle: 'Inserisci il PIN per confermare',
-    passphraseLabel: 'Passphrase',
+    passphraseLabel: 'Frase di accesso',
     passphraseHint: 'La passphrase che protegge il backup della tua chiave.',
     confirm: 'Conferma',
     cancel: 'Annulla',
@@ -100,11 +98,11 @@ export const walletIt: WalletMessages = {
     flip: 'Inverti i due token',
     quoting: 'Ricerca del prezzo migliore…',
     rateLabel: 'Tasso',
-    rate: '1 {sell} = {rate} {buy}',
     minimumLabel: 'Minimo ricevuto',
     slippageNote: 'Ammette una variazione di prezzo fino a {slippage}.',
-    providerLabel: 'Percorso',
-    expiresIn: 'Prezzo valido per {seconds} s',
+    providerLabel: 'Fornitore',
+    expiresIn:
+      '{seconds, plural, one {Prezzo valido per # secondo} other {Prezzo valido per # secondi}}',
     expired: 'Il prezzo è scaduto. Ne cerco uno nuovo…',
     quoteReady: 'Ricevi circa {amount}.',
     submit: 'Scambia',
@@ -123,7 +121,8 @@ export const walletIt: WalletMessages = {
     viewOnExplorer: 'apre il block explorer',
     loadMore: 'Mostra altro',
     loadingMore: 'Caricamento di altre attività…',
-    loadedMore: 'Altre {count} mostrate.',
+    loadedMore:
+      '{count, plural, one {Un’altra transazione mostrata.} other {Altre # transazioni mostrate.}}',
   },
   operationProgress: {
     label: 'Avanzamento',
