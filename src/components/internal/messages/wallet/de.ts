@@ -105,8 +105,7 @@ export const walletDe: WalletMessages = {
     minimumLabel: 'Mindestens erhalten',
     slippageNote: 'Erlaubt eine Preisänderung von bis zu {slippage}.',
     providerLabel: 'Anbieter',
-    expiresIn:
-      '{seconds, plural, one {Preis gültig für # Sekunde} other {Preis gültig für # Sekunden}}',
+    expiresIn: 'Preis gültig für {seconds, plural, one {# Sekunde} other {# Sekunden}}',
     expired: 'Der Preis ist abgelaufen. Ein neuer wird geholt…',
     quoteReady: 'Sie erhalten etwa {amount}.',
     submit: 'Tauschen',

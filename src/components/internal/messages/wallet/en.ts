@@ -100,8 +100,7 @@ export const walletEn: WalletMessages = {
     minimumLabel: 'Minimum received',
     slippageNote: 'Allows a price change of up to {slippage}.',
     providerLabel: 'Provider',
-    expiresIn:
-      '{seconds, plural, one {Price valid for # second} other {Price valid for # seconds}}',
+    expiresIn: 'Price valid for {seconds, plural, one {# second} other {# seconds}}',
     expired: 'The price expired. Getting a new one…',
     quoteReady: 'You receive about {amount}.',
     submit: 'Swap',

@@ -100,8 +100,7 @@ export const walletEs: WalletMessages = {
     minimumLabel: 'Mínimo recibido',
     slippageNote: 'Admite una variación de precio de hasta {slippage}.',
     providerLabel: 'Proveedor',
-    expiresIn:
-      '{seconds, plural, one {Precio válido durante # segundo} other {Precio válido durante # segundos}}',
+    expiresIn: 'Precio válido durante {seconds, plural, one {# segundo} other {# segundos}}',
     expired: 'El precio ha caducado. Obteniendo uno nuevo…',
     quoteReady: 'Recibes unos {amount}.',
     submit: 'Intercambiar',
@@ -121,7 +120,7 @@ export const walletEs: WalletMessages = {
     loadMore: 'Mostrar más',
     loadingMore: 'Cargando más actividad…',
     loadedMore:
-      '{count, plural, one {Se muestra # transacción más.} other {Se muestran # transacciones más.}}',
+      '{count, plural, one {# transacción más mostrada.} other {# transacciones más mostradas.}}',
   },
   operationProgress: {
     label: 'Progreso',

@@ -101,7 +101,7 @@ export const walletFr: WalletMessages = {
     minimumLabel: 'Minimum reçu',
     slippageNote: 'Tolère une variation de prix jusqu’à {slippage}.',
     providerLabel: 'Fournisseur',
-    expiresIn: '{seconds, plural, one {Prix valable # seconde} other {Prix valable # secondes}}',
+    expiresIn: 'Prix valable {seconds, plural, one {# seconde} other {# secondes}}',
     expired: 'Le prix a expiré. Recherche d’un nouveau prix…',
     quoteReady: 'Vous recevez environ {amount}.',
     submit: 'Échanger',

@@ -101,8 +101,7 @@ export const walletIt: WalletMessages = {
     minimumLabel: 'Minimo ricevuto',
     slippageNote: 'Ammette una variazione di prezzo fino a {slippage}.',
     providerLabel: 'Fornitore',
-    expiresIn:
-      '{seconds, plural, one {Prezzo valido per # secondo} other {Prezzo valido per # secondi}}',
+    expiresIn: 'Prezzo valido per {seconds, plural, one {# secondo} other {# secondi}}',
     expired: 'Il prezzo è scaduto. Ne cerco uno nuovo…',
     quoteReady: 'Ricevi circa {amount}.',
     submit: 'Scambia',
@@ -122,7 +121,7 @@ export const walletIt: WalletMessages = {
     loadMore: 'Mostra altro',
     loadingMore: 'Caricamento di altre attività…',
     loadedMore:
-      '{count, plural, one {Un’altra transazione mostrata.} other {Altre # transazioni mostrate.}}',
+      '{count, plural, one {# altra transazione mostrata.} other {# altre transazioni mostrate.}}',
   },
   operationProgress: {
     label: 'Avanzamento',
