@@ -129,8 +129,8 @@ export function BalanceList(props: BalanceListProps): ReactNode {
   const rows = balances.data?.rows
   const multiChain = new Set(rows?.map((row) => row.chainId)).size > 1
   const chains = useChains({ query: { enabled: multiChain } })
-  const chainName = (id: number) =>
-    chains.data?.find((chain) => chain.id === id)?.name ?? String(id)
+  // A chain id means nothing to a user: the badge waits for the catalogue's name.
+  const chainName = (id: number) => chains.data?.find((chain) => chain.id === id)?.name
   const part = (name: BalanceListPart) => partClass('ibex-balance-list', name, classNames)
 
   const state: BalanceListState =
@@ -204,9 +204,9 @@ export function BalanceList(props: BalanceListProps): ReactNode {
                     {row.token.name}
                   </span>
                 ) : null}
-                {multiChain ? (
+                {multiChain && chainName(row.chainId) ? (
                   <span className={part('chain')} data-part="chain">
-                    {formatMessage(messages.onChain, { chain: chainName(row.chainId) })}
+                    {formatMessage(messages.onChain, { chain: chainName(row.chainId) ?? '' })}
                   </span>
                 ) : null}
               </span>
