@@ -145,7 +145,11 @@ export function SwapForm(props: SwapFormProps): ReactNode {
     rows.find((row) => same(row.token.address, buyChoice)) ??
     rows.find((row) => sell && !same(row.token.address, sell.token.address))
   const parsed = sell ? parseLocaleAmount(amountText, locale, sell.token.decimals) : undefined
-  const typedAmount = parsed?.ok && parsed.value > 0n ? parsed.amount : undefined
+  // Only an amount the Safe holds is quoted: more is refused at the field, with no request.
+  const typedAmount =
+    parsed?.ok && parsed.value > 0n && sell && parsed.value <= sell.balanceBaseUnits
+      ? parsed.amount
+      : undefined
   const amount = useDebouncedValue(typedAmount, debounceMs)
   const swap = useSwap({ tracking })
   const quote = useSwapQuote({
