@@ -1,6 +1,7 @@
 import type { Decorator } from '@storybook/react-vite'
 import { useEffect, useState, type ReactNode } from 'react'
 import type { IbexLocale } from '../../src/components/internal/messages/IbexMessages.ts'
+import { ibexLocales } from '../../src/components/internal/messages/ibexLocales.ts'
 import type { CreateIbexClientOptions } from '../../src/core/client/IbexClient.ts'
 import { IbexProvider } from '../../src/react/IbexProvider.tsx'
 import { onStoryMockReset } from './resetStoryMock.ts'
@@ -42,7 +43,7 @@ function StoryIbexProvider(props: {
  */
 export const withIbexProvider: Decorator = (Story, context) => {
   const { config } = (context.parameters.ibex ?? {}) as StoryIbexParameters
-  const locale: IbexLocale = context.globals.locale === 'fr' ? 'fr' : 'en'
+  const locale: IbexLocale = ibexLocales.find((tag) => tag === context.globals.locale) ?? 'en'
   return (
     <StoryIbexProvider config={{ ...storyIbexConfig, ...config }} locale={locale}>
       <Story />
