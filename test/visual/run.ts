@@ -13,7 +13,6 @@ import type { Browser, Page } from 'playwright-core'
 import { preview } from 'vite'
 import { chromiumPath, launchChromium } from '../browser/utils/chromium.ts'
 import { comparePng } from './comparePng.ts'
-import { recordStoryEvents, type FinishedStory } from './recordStoryEvents.ts'
 
 const args = process.argv.slice(2)
 const update = args.includes('--update')
@@ -38,14 +37,56 @@ const maskSelectors = ['[data-part="countdown"]']
 
 const FIXED_TIME = new Date('2026-03-14T10:00:00Z')
 
+/** What a finished story reported. */
+type FinishedStory = {
+  storyId: string
+  status: string
+  a11y: string[]
+  /** `rule: targets` of every axe violation (colour contrast included). */
+  violations: string[]
+  /** Play-function and render exceptions. */
+  errors: string[]
+}
+
 type Job = { storyId: string; variant: (typeof variants)[number] }
 type Outcome = { job: Job; problems: string[] }
 
 async function waitForFinished(page: Page, storyId: string): Promise<FinishedStory> {
+  // The preview's channel keeps the last payload of every event it sent (`data`): the story's
+  // `storyFinished` (play status and the a11y addon's axe report) and any exception.
   const handle = await page.waitForFunction(
-    (id) => window.__visualFinished?.find((story) => story.storyId === id),
+    (id) => {
+      type Report = { type: string; status: string; result?: { violations?: AxeViolation[] } }
+      type AxeViolation = { id: string; nodes: { target: string[] }[] }
+      type Finished = { storyId: string; status: string; reporters: Report[] }
+      const preview = (
+        window as unknown as {
+          __STORYBOOK_PREVIEW__?: { channel?: { data?: Record<string, unknown[] | undefined> } }
+        }
+      ).__STORYBOOK_PREVIEW__
+      const data = preview?.channel?.data ?? {}
+      const finished = (data.storyFinished as Finished[] | undefined)?.find(
+        (payload) => payload.storyId === id,
+      )
+      if (!finished) return undefined
+      const a11y = finished.reporters.filter((report) => report.type === 'a11y')
+      const errors = ['playFunctionThrewException', 'storyThrewException', 'storyErrored']
+        .flatMap((name) => data[name] ?? [])
+        .map((error) => String((error as { message?: string } | undefined)?.message ?? error))
+      return {
+        storyId: finished.storyId,
+        status: finished.status,
+        a11y: a11y.map((report) => report.status),
+        violations: a11y.flatMap((report) =>
+          (report.result?.violations ?? []).map(
+            (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ),
+        errors,
+      }
+    },
     storyId,
-    { timeout: 45_000 },
+    { timeout: 45_000, polling: 100 },
   )
   return (await handle.jsonValue()) as FinishedStory
 }
@@ -154,7 +195,10 @@ async function main(): Promise<void> {
       locale: 'en-US',
       timezoneId: 'UTC',
     })
-    await context.addInitScript(recordStoryEvents)
+    // Dates start at the same moment every run, then flow (countdowns and re-quotes work). Once,
+    // for the context, before any page exists.
+    await context.clock.install({ time: FIXED_TIME })
+    await context.clock.resume()
     if (update) rmSync(baselineDir, { recursive: true, force: true })
     rmSync(artifactDir, { recursive: true, force: true })
 
@@ -163,9 +207,6 @@ async function main(): Promise<void> {
     await Promise.all(
       Array.from({ length: Math.min(workers, jobs.length) }, async () => {
         const page = await context.newPage()
-        // Dates start at the same moment every run, then flow (countdowns and re-quotes work).
-        await page.clock.install({ time: FIXED_TIME })
-        await page.clock.resume()
         for (let job = jobs[next++]; job; job = jobs[next++]) {
           outcomes.push(
             await runJob(page, baseUrl, job).catch((error: Error) => ({
