@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useEffect, useState } from 'react'
-import { expect } from 'storybook/test'
+import { expect, waitFor } from 'storybook/test'
 import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { OperationProgress } from '../../src/components/OperationProgress/OperationProgress.tsx'
 import { signedInLoader, withSignedInIbex } from '../support/withSignedInIbex.tsx'
@@ -63,10 +63,21 @@ export const Failed: Story = {
     return <FailedAfterExecuting {...args} />
   },
   args: { stage: 'failed' },
+  play: async ({ canvasElement }) =>
+    waitFor(() =>
+      expect(canvasElement.querySelector('.ibex-operation-progress')).toHaveAttribute(
+        'data-state',
+        'error',
+      ),
+    ),
 }
 
 function FailedAfterExecuting(props: Parameters<typeof OperationProgress>[0]) {
   const [stage, setStage] = useState<typeof props.stage>('executing')
-  useEffect(() => setStage('failed'), [])
+  useEffect(() => {
+    // The next task: the component renders `executing` once, as a real run would.
+    const timer = setTimeout(() => setStage('failed'), 0)
+    return () => clearTimeout(timer)
+  }, [])
   return <OperationProgress {...props} stage={stage} />
 }

@@ -4,6 +4,7 @@ import type { Hex } from 'viem'
 import type { OperationMutationStage } from '../../react/hooks/useOperationMutation.ts'
 import { useChains } from '../../react/hooks/useChains.ts'
 import { useSession } from '../../react/hooks/useSession.ts'
+import { ExternalLinkIcon } from '../internal/icons/ExternalLinkIcon.tsx'
 import { joinTokens } from '../internal/joinTokens.ts'
 import type { IbexLocale } from '../internal/messages/IbexMessages.ts'
 import { resolveWalletMessages } from '../internal/messages/wallet/resolveWalletMessages.ts'
@@ -165,6 +166,7 @@ export function OperationProgress(props: OperationProgressProps): ReactNode {
           rel="noreferrer noopener"
         >
           {messages.viewOnExplorer}
+          <ExternalLinkIcon size={14} />
         </a>
       ) : null}
     </div>

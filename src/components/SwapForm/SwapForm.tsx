@@ -36,6 +36,7 @@ import { useWalletLocale } from '../internal/useWalletLocale.ts'
 import { partClass, type WalletClassNames } from '../internal/WalletClassNames.ts'
 import { WalletErrorPanel } from '../internal/WalletErrorPanel.tsx'
 import { walletErrorFeedback } from '../internal/walletErrorFeedback.ts'
+import { SwapIcon } from '../internal/icons/SwapIcon.tsx'
 import { OperationProgress } from '../OperationProgress/OperationProgress.tsx'
 import { swapQuoteFigures } from './swapQuoteFigures.ts'
 import { useDebouncedValue } from './useDebouncedValue.ts'
@@ -414,9 +415,7 @@ export function SwapForm(props: SwapFormProps): ReactNode {
           setBuyChoice(sell.token.address)
         }}
       >
-        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M7 3 3 7l4 4V8h10V6H7V3zm10 10v3H7v2h10v3l4-4-4-4z" />
-        </svg>
+        <SwapIcon size={20} />
       </button>
       {tokenSelect('buy')}
 

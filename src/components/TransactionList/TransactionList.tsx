@@ -10,6 +10,8 @@ import {
 import { dateFormatter, dayKey, formatDayHeading } from '../internal/format/dateFormatter.ts'
 import { numberFormatter } from '../internal/format/numberFormatter.ts'
 import { formatAmountText } from '../internal/formatAmountText.ts'
+import { ArrowInIcon } from '../internal/icons/ArrowInIcon.tsx'
+import { ArrowOutIcon } from '../internal/icons/ArrowOutIcon.tsx'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
 import type { IbexLocale } from '../internal/messages/IbexMessages.ts'
@@ -70,9 +72,6 @@ export interface TransactionListProps extends Omit<ComponentPropsWithRef<'div'>,
   /** Classes per part, beside the kit's `ibex-transaction-list__<part>`. */
   classNames?: WalletClassNames<TransactionListPart>
 }
-
-const ARROW_IN = 'M12 4v12.2l-5.3-5.3-1.4 1.4L13 20l7.7-7.7-1.4-1.4-5.3 5.3V4z'
-const ARROW_OUT = 'M13 20V7.8l5.3 5.3 1.4-1.4L12 4l-7.7 7.7 1.4 1.4L11 7.8V20z'
 
 /**
  * The user's transactions, newest first, grouped by day ("Today", "Yesterday", then dates in
@@ -204,9 +203,7 @@ export function TransactionList(props: TransactionListProps): ReactNode {
             const content = (
               <>
                 <span className={part('direction')} data-part="direction" aria-hidden="true">
-                  <svg viewBox="0 0 24 24" width="18" height="18" focusable="false">
-                    <path fill="currentColor" d={incoming ? ARROW_IN : ARROW_OUT} />
-                  </svg>
+                  {incoming ? <ArrowInIcon size={18} /> : <ArrowOutIcon size={18} />}
                 </span>
                 <span className={part('main')} data-part="main">
                   <span data-part="label">{incoming ? messages.received : messages.sent}</span>
