@@ -1,4 +1,4 @@
-// npm run test:visual [-- --update] [-- --only=<id part>]: every Storybook story in real Chromium,
+// npm run test:visual [-- --update] [-- --only=<id part>,…]: every Storybook story in real Chromium,
 // in light, dark and German, screenshotted and compared with test/visual/__baselines__, and
 // checked by the a11y addon's axe run (contrast included) and its play function.
 // One static Storybook build, one preview server, a few pages in parallel; a fresh page load per
@@ -16,7 +16,11 @@ import { comparePng } from './comparePng.ts'
 
 const args = process.argv.slice(2)
 const update = args.includes('--update')
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+// --only=a,b: the stories whose id contains one of these.
+const only = args
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
 const workers = Number(process.env.VISUAL_WORKERS ?? 3)
 const baselineDir = 'test/visual/__baselines__'
 const artifactDir = '.artifacts/visual'
@@ -91,15 +95,36 @@ async function waitForFinished(page: Page, storyId: string): Promise<FinishedSto
   return (await handle.jsonValue()) as FinishedStory
 }
 
+/**
+ * Writes every hex string (`0x…`: Safe addresses, hashes, shortened `0x3F99…42e4`) with zeros,
+ * in text and in inputs: passkey sign-ups make new keys, hence new addresses, at every run.
+ */
+function neutraliseHex(): void {
+  const hex = /0x[0-9a-fA-F]+(…[0-9a-fA-F]+)?/g
+  const zeros = (match: string) => `0x${match.slice(2).replace(/[0-9a-fA-F]/g, '0')}`
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? ''
+    if (hex.test(text)) node.nodeValue = text.replace(hex, zeros)
+    hex.lastIndex = 0
+  }
+  for (const input of document.querySelectorAll('input')) {
+    if (hex.test(input.value)) input.value = input.value.replace(hex, zeros)
+    hex.lastIndex = 0
+  }
+}
+
 /** Screenshots until two in a row are identical (late data, fonts), at most a few times. */
 async function stableScreenshot(page: Page): Promise<Buffer> {
-  const shoot = () =>
-    page.screenshot({
+  const shoot = async () => {
+    await page.evaluate(neutraliseHex)
+    return page.screenshot({
       fullPage: true,
       animations: 'disabled',
       caret: 'hide',
       mask: maskSelectors.map((selector) => page.locator(selector)),
     })
+  }
   let previous = await shoot()
   for (let attempt = 0; attempt < 6; attempt++) {
     await page.evaluate(
@@ -181,7 +206,10 @@ async function main(): Promise<void> {
       entries: Record<string, { id: string; type: string }>
     }
     const storyIds = Object.values(index.entries)
-      .filter((entry) => entry.type === 'story' && (!only || entry.id.includes(only)))
+      .filter(
+        (entry) =>
+          entry.type === 'story' && (!only || only.some((part) => entry.id.includes(part))),
+      )
       .map((entry) => entry.id)
       .sort()
     const jobs: Job[] = variants.flatMap((variant) =>
