@@ -99,17 +99,26 @@ async function waitForFinished(page: Page, storyId: string): Promise<FinishedSto
  * Writes every hex string (`0x…`: Safe addresses, hashes, shortened `0x3F99…42e4`) with zeros,
  * in text and in inputs: passkey sign-ups make new keys, hence new addresses, at every run.
  */
+// Runs in the page: no named inner functions (tsx's esbuild would wrap them in a `__name` helper
+// that only exists in Node).
 function neutraliseHex(): void {
   const hex = /0x[0-9a-fA-F]+(…[0-9a-fA-F]+)?/g
-  const zeros = (match: string) => `0x${match.slice(2).replace(/[0-9a-fA-F]/g, '0')}`
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? ''
-    if (hex.test(text)) node.nodeValue = text.replace(hex, zeros)
+    if (hex.test(text))
+      node.nodeValue = text.replace(
+        hex,
+        (match) => `0x${match.slice(2).replace(/[0-9a-fA-F]/g, '0')}`,
+      )
     hex.lastIndex = 0
   }
   for (const input of document.querySelectorAll('input')) {
-    if (hex.test(input.value)) input.value = input.value.replace(hex, zeros)
+    if (hex.test(input.value))
+      input.value = input.value.replace(
+        hex,
+        (match) => `0x${match.slice(2).replace(/[0-9a-fA-F]/g, '0')}`,
+      )
     hex.lastIndex = 0
   }
 }
@@ -227,7 +236,8 @@ async function main(): Promise<void> {
     // for the context, before any page exists.
     await context.clock.install({ time: FIXED_TIME })
     await context.clock.resume()
-    if (update) rmSync(baselineDir, { recursive: true, force: true })
+    // A full update starts afresh, so baselines of removed stories go too.
+    if (update && !only) rmSync(baselineDir, { recursive: true, force: true })
     rmSync(artifactDir, { recursive: true, force: true })
 
     const outcomes: Outcome[] = []
