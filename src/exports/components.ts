@@ -43,3 +43,47 @@ export {
   type AccountMenuProps,
 } from '../components/AccountMenu/AccountMenu.tsx'
 export type { AccountMenuMessages } from '../components/internal/messages/accountMenuMessages.ts'
+export {
+  BalanceList,
+  type BalanceListProps,
+  type BalanceListState,
+  type BalanceListPart,
+  type BalanceListToken,
+} from '../components/BalanceList/BalanceList.tsx'
+export {
+  TransferForm,
+  type TransferFormProps,
+  type TransferFormState,
+  type TransferFormPart,
+} from '../components/TransferForm/TransferForm.tsx'
+export {
+  SwapForm,
+  type SwapFormProps,
+  type SwapFormState,
+  type SwapFormPart,
+} from '../components/SwapForm/SwapForm.tsx'
+export {
+  TransactionList,
+  type TransactionListProps,
+  type TransactionListState,
+  type TransactionListPart,
+} from '../components/TransactionList/TransactionList.tsx'
+export {
+  OperationProgress,
+  type OperationProgressProps,
+  type OperationProgressState,
+  type OperationProgressPart,
+} from '../components/OperationProgress/OperationProgress.tsx'
+export type {
+  OperationStep,
+  OperationStepStatus,
+} from '../components/OperationProgress/operationSteps.ts'
+export type { WalletClassNames } from '../components/internal/WalletClassNames.ts'
+export type {
+  BalanceListMessages,
+  OperationProgressMessages,
+  SwapFormMessages,
+  TransactionListMessages,
+  TransferFormMessages,
+  WalletCommonMessages,
+} from '../components/internal/messages/wallet/WalletMessages.ts'

@@ -1,22 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { ReactNode } from 'react'
 import { expect, within } from 'storybook/test'
-import { BalancesList } from '../support/BalancesList.tsx'
 import { FlowLayout } from '../support/FlowLayout.tsx'
 import { MockPanel } from '../support/MockPanel.tsx'
 import { PasskeyWallet } from '../support/PasskeyWallet.tsx'
 import { signUpInPlay } from '../support/signUpInPlay.ts'
+import { storyWalletMessages } from '../support/storyWalletMessages.ts'
 import { waitForBalance } from '../support/waitForBalance.ts'
+import { WalletBalances } from '../support/WalletBalances.tsx'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
 /**
- * A wallet in a few lines: a passkey sign-up, then the Safe's balances from `useBalances` (with
- * `flattenBalances` as `select`), fetched once the session exists.
+ * A wallet in a few lines: a passkey sign-up, then the kit's `BalanceList` (on `useBalances`),
+ * fetched once the session exists: amounts for the locale, values, a skeleton while loading.
  */
 function BalancesApp(): ReactNode {
   return (
     <PasskeyWallet>
-      <BalancesList />
+      <WalletBalances />
     </PasskeyWallet>
   )
 }
@@ -41,7 +42,7 @@ type Story = StoryObj<typeof meta>
  */
 export const SignUpToBalances: Story = {
   name: 'Passkey sign-up → balances',
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, step, globals }) => {
     await step('Sign up with a new passkey', async () => {
       await signUpInPlay(canvasElement)
     })
@@ -49,7 +50,8 @@ export const SignUpToBalances: Story = {
       await waitForBalance(canvasElement, '100', 'EUR-IBEX')
       await waitForBalance(canvasElement, '100', 'USD-IBEX')
       await waitForBalance(canvasElement, '0.01', 'ETH')
-      const list = within(canvasElement).getByRole('list', { name: 'Balances' })
+      const { title } = storyWalletMessages({ globals }, 'balanceList')
+      const list = within(canvasElement).getByRole('list', { name: title })
       await expect(within(list).getAllByRole('listitem')).toHaveLength(3)
     })
   },

@@ -7,7 +7,6 @@ import { balancesQueryOptions } from '../../src/query/balancesQueryOptions.ts'
 import { useBalances } from '../../src/react/hooks/useBalances.ts'
 import { useIbexClient } from '../../src/react/hooks/useIbexClient.ts'
 import { useSession } from '../../src/react/hooks/useSession.ts'
-import { BalancesList } from '../support/BalancesList.tsx'
 import { FlowLayout } from '../support/FlowLayout.tsx'
 import { MockPanel } from '../support/MockPanel.tsx'
 import { PasskeyWallet } from '../support/PasskeyWallet.tsx'
@@ -16,6 +15,7 @@ import { SecondUserPanel } from '../support/SecondUserPanel.tsx'
 import { signUpInPlay } from '../support/signUpInPlay.ts'
 import { useQueryFetchCount } from '../support/useQueryFetchCount.ts'
 import { waitForBalance } from '../support/waitForBalance.ts'
+import { WalletBalances } from '../support/WalletBalances.tsx'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
 /** What went up between two lists of balances, as a sentence ('' when nothing did). */
@@ -75,6 +75,9 @@ function LivePanel(): ReactNode {
   const safe = user ? user.safeAddresses[String(user.chainId)] : undefined
   return (
     <MockPanel>
+      {/* What the story demonstrates, beside the app: the socket's state and the request count. */}
+      <RealtimeStatusText />
+      {user ? <BalanceRequests /> : null}
       <SecondUserPanel payTo={safe} />
     </MockPanel>
   )
@@ -88,9 +91,7 @@ function LivePanel(): ReactNode {
 function LiveApp(): ReactNode {
   return (
     <PasskeyWallet>
-      <RealtimeStatusText />
-      <BalanceRequests />
-      <BalancesList />
+      <WalletBalances />
       <ReceivedAnnouncer />
     </PasskeyWallet>
   )

@@ -1,140 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useId, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { formatUnits, parseUnits } from 'viem'
-import { flattenBalances } from '../../src/core/parse/flattenBalances.ts'
-import { useBalances } from '../../src/react/hooks/useBalances.ts'
-import { useSession } from '../../src/react/hooks/useSession.ts'
-import { useSwap } from '../../src/react/hooks/useSwap.ts'
-import { useSwapQuote } from '../../src/react/hooks/useSwapQuote.ts'
-import { BalancesList } from '../support/BalancesList.tsx'
+import { SwapForm } from '../../src/components/SwapForm/SwapForm.tsx'
 import { FlowLayout } from '../support/FlowLayout.tsx'
 import { MockPanel } from '../support/MockPanel.tsx'
 import { PasskeyWallet } from '../support/PasskeyWallet.tsx'
 import { signUpInPlay } from '../support/signUpInPlay.ts'
-import { StageText } from '../support/StageText.tsx'
 import { storyOperationTracking } from '../support/storyOperationTracking.ts'
-import { TextField } from '../support/TextField.tsx'
-import { TokenSelect } from '../support/TokenSelect.tsx'
-import { waitForBalance } from '../support/waitForBalance.ts'
+import { storyWalletMessages } from '../support/storyWalletMessages.ts'
+import { balanceIn, waitForBalance } from '../support/waitForBalance.ts'
+import { WalletBalances } from '../support/WalletBalances.tsx'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
-/** Props of {@link SwapForm}. */
-interface SwapFormProps {
+/** Props of {@link SwapApp}. */
+interface SwapAppProps {
   /** `useSwapQuote`'s margin: how long before a quote expires the kit asks for a new one. */
   refreshBeforeExpiryMs: number
 }
 
 /**
- * A swap on `useSwapQuote` and `useSwap`: what to sell, what to buy, how much; the quote with
- * its countdown (`secondsLeft`, shown every second but never announced), re-quoted by the hook
- * before it expires; "Swap" executes the quote on screen. The live region says only what
- * matters: the amount offered (a re-quote at the same price says nothing) and an expiry.
+ * A swap app: a passkey sign-up, the kit's `BalanceList` and `SwapForm` (live quote with rate,
+ * minimum received and countdown, re-quoted before it expires; progress and explorer link).
  */
-function SwapForm({ refreshBeforeExpiryMs }: SwapFormProps): ReactNode {
-  const headingId = useId()
-  const { user } = useSession()
-  const { data: rows = [] } = useBalances({
-    chainId: user?.chainId,
-    query: { select: flattenBalances },
-  })
-  const [sellChoice, setSellChoice] = useState('')
-  const [buyChoice, setBuyChoice] = useState('')
-  const [amount, setAmount] = useState('')
-  const sell = rows.find((row) => row.token.address === sellChoice) ?? rows[0]
-  const buy =
-    rows.find((row) => row.token.address === buyChoice) ?? rows.find((row) => row !== sell)
-  const quote = useSwapQuote({
-    sellToken: sell?.token.address,
-    buyToken: buy?.token.address,
-    amount,
-    refreshBeforeExpiryMs,
-  })
-  const swap = useSwap({ tracking: storyOperationTracking })
-  const offer = quote.data
-
-  // The same text after a re-quote at the same price changes nothing, so nothing is announced.
-  let announcement = ''
-  if (quote.error) {
-    // The alert below says it.
-  } else if (offer && quote.isExpired) {
-    announcement = 'The quote expired. Getting a new one…'
-  } else if (offer) {
-    announcement = `${offer.sellAmount} ${sell?.token.symbol} → about ${offer.buyAmount} ${buy?.token.symbol} (${offer.provider})`
-  } else if (quote.isFetching) {
-    announcement = 'Getting a quote…'
-  }
-
-  const canSwap = offer !== undefined && !quote.isExpired && !swap.isPending
-  const done = swap.data?.operation
-  return (
-    <form
-      aria-labelledby={headingId}
-      onSubmit={(event) => {
-        event.preventDefault()
-        if (canSwap) swap.mutate({ quote: offer, slippage: 0.5 })
-      }}
-      style={{ display: 'grid', gap: '0.75rem' }}
-    >
-      <h3 id={headingId} style={{ margin: 0 }}>
-        Swap
-      </h3>
-      <div style={{ display: 'flex', gap: '0.75rem', flexWrap: 'wrap' }}>
-        <TokenSelect
-          label="Sell"
-          rows={rows}
-          value={sell?.token.address ?? ''}
-          onValueChange={setSellChoice}
-        />
-        <TokenSelect
-          label="Buy"
-          rows={rows}
-          value={buy?.token.address ?? ''}
-          onValueChange={setBuyChoice}
-        />
-      </div>
-      <TextField
-        label="Amount to sell"
-        inputMode="decimal"
-        value={amount}
-        onValueChange={setAmount}
-      />
-      <p role="status" data-testid="quote-summary" style={{ margin: 0, minHeight: '1.5em' }}>
-        {announcement}
-      </p>
-      {offer ? (
-        <p data-testid="quote-countdown" data-quote-id={offer.quoteId} style={{ margin: 0 }}>
-          Quote {offer.quoteId.slice(0, 8)} valid for {quote.secondsLeft} s
-        </p>
-      ) : null}
-      {quote.error ? (
-        <p role="alert" data-error-code={quote.error.code} style={{ margin: 0 }}>
-          {quote.error.shortMessage}
-        </p>
-      ) : null}
-      <button type="submit" aria-disabled={!canSwap || undefined}>
-        Swap
-      </button>
-      <StageText
-        stage={swap.stage}
-        error={swap.error}
-        labels={{
-          signing: 'Confirm the swap with your passkey…',
-          confirmed: done
-            ? `Swapped ${done.sellAmount} ${sell?.token.symbol} for ${done.buyAmount} ${buy?.token.symbol}.`
-            : undefined,
-        }}
-      />
-    </form>
-  )
-}
-
-/** A swap app: a passkey sign-up, the balances and the swap form. */
-function SwapApp(props: SwapFormProps): ReactNode {
+function SwapApp({ refreshBeforeExpiryMs }: SwapAppProps): ReactNode {
   return (
     <PasskeyWallet>
-      <BalancesList />
-      <SwapForm {...props} />
+      <WalletBalances />
+      <SwapForm refreshBeforeExpiryMs={refreshBeforeExpiryMs} tracking={storyOperationTracking} />
     </PasskeyWallet>
   )
 }
@@ -168,9 +60,11 @@ type Story = StoryObj<typeof meta>
  */
 export const SwapWithQuoteCountdown: Story = {
   name: 'Swap with quote countdown',
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement)
-    let bought = ''
+    const text = storyWalletMessages({ globals }, 'swapForm')
+    const quoteId = () =>
+      canvasElement.querySelector('[data-part="countdown"]')?.getAttribute('data-quote-id') ?? ''
 
     await step('Sign up', async () => {
       await signUpInPlay(canvasElement)
@@ -179,45 +73,41 @@ export const SwapWithQuoteCountdown: Story = {
 
     let firstQuote = ''
     await step('Quote 10 EUR-IBEX in USD-IBEX: a countdown', async () => {
-      await userEvent.selectOptions(canvas.getByLabelText('Sell'), 'EUR-IBEX')
-      await userEvent.selectOptions(canvas.getByLabelText('Buy'), 'USD-IBEX')
-      await userEvent.type(canvas.getByLabelText('Amount to sell'), '10')
-      const summary = canvas.getByTestId('quote-summary')
-      await waitFor(
-        () => expect(summary).toHaveTextContent(/^10 EUR-IBEX → about [\d.]+ USD-IBEX/),
-        {
-          timeout: 5000,
-        },
-      )
-      bought = /about ([\d.]+)/.exec(summary.textContent ?? '')?.[1] ?? ''
-      const countdown = canvas.getByTestId('quote-countdown')
-      await expect(countdown).toHaveTextContent(/valid for (1\d|20) s$/)
-      firstQuote = countdown.dataset.quoteId ?? ''
+      const pick = async (label: string, symbol: string) => {
+        const select = canvas.getByLabelText(label)
+        const option = within(select)
+          .getAllByRole('option')
+          .find((candidate) => candidate.textContent?.startsWith(`${symbol} `))
+        if (!option) throw new Error(`No ${symbol}`)
+        await userEvent.selectOptions(select, option)
+      }
+      await pick(text.sellLabel, 'EUR-IBEX')
+      await pick(text.buyLabel, 'USD-IBEX')
+      await userEvent.type(canvas.getByLabelText(text.amountLabel), '10')
+      const quote = canvasElement.querySelector('[data-part="quote"]')
+      await waitFor(() => expect(quote).toHaveAttribute('data-state', 'ready'), { timeout: 5000 })
+      firstQuote = quoteId()
+      await expect(firstQuote).not.toBe('')
     })
 
     await step('Re-quoted before it expires', async () => {
-      await waitFor(
-        () => expect(canvas.getByTestId('quote-countdown').dataset.quoteId).not.toBe(firstQuote),
-        { timeout: 8000 },
-      )
-      await expect(canvas.getByTestId('quote-summary')).toHaveTextContent(
-        `about ${bought} USD-IBEX`,
-      )
+      await waitFor(() => expect(quoteId()).not.toBe(firstQuote), { timeout: 8000 })
     })
 
     await step('Swap: confirmed, and the balances follow', async () => {
-      await userEvent.click(canvas.getByRole('button', { name: 'Swap' }))
+      const button = canvas.getByRole('button', { name: text.submit })
+      await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'), { timeout: 5000 })
+      await userEvent.click(button)
       await waitFor(
         () =>
-          expect(canvas.getByText(/^Swapped 10 EUR-IBEX for /)).toHaveAttribute(
-            'data-stage',
-            'confirmed',
+          expect(canvasElement.querySelector('.ibex-swap-form')).toHaveAttribute(
+            'data-state',
+            'success',
           ),
         { timeout: 10_000 },
       )
       await waitForBalance(canvasElement, '90', 'EUR-IBEX')
-      const usd = formatUnits(parseUnits('100', 18) + parseUnits(bought, 18), 18)
-      await waitForBalance(canvasElement, usd, 'USD-IBEX')
+      await waitFor(() => expect(Number(balanceIn(canvasElement, 'USD-IBEX'))).toBeGreaterThan(100))
     })
   },
 }

@@ -1,25 +1,28 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { ReactNode } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { BalancesList } from '../support/BalancesList.tsx'
+import { TransferForm } from '../../src/components/TransferForm/TransferForm.tsx'
 import { FlowLayout } from '../support/FlowLayout.tsx'
 import { MockPanel } from '../support/MockPanel.tsx'
 import { PasskeyWallet } from '../support/PasskeyWallet.tsx'
 import { SecondUserPanel } from '../support/SecondUserPanel.tsx'
 import { signUpInPlay } from '../support/signUpInPlay.ts'
-import { TransferForm } from '../support/TransferForm.tsx'
+import { storyOperationTracking } from '../support/storyOperationTracking.ts'
+import { storyWalletMessages } from '../support/storyWalletMessages.ts'
 import { waitForBalance } from '../support/waitForBalance.ts'
+import { WalletBalances } from '../support/WalletBalances.tsx'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
 /**
- * A transfer in a few lines: after a passkey sign-up, the balances and a form on `useTransfer`
- * whose `stage` is announced as it moves. The mock panel signs up a second user to pay.
+ * A transfer in a few lines: after a passkey sign-up, the kit's `BalanceList` and
+ * `TransferForm` (checks, signer, progress by step, explorer link). The mock panel signs up a
+ * second user to pay.
  */
 function TransferApp(): ReactNode {
   return (
     <PasskeyWallet>
-      <BalancesList />
-      <TransferForm />
+      <WalletBalances />
+      <TransferForm tracking={storyOperationTracking} />
     </PasskeyWallet>
   )
 }
@@ -44,24 +47,38 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Fills the transfer form and presses Send. */
-async function send(canvasElement: HTMLElement, to: string, amount: string, symbol: string) {
+type Globals = Record<string, unknown>
+
+/** Fills the transfer form (labels in the story's locale) and presses its submit button. */
+async function send(
+  canvasElement: HTMLElement,
+  globals: Globals,
+  to: string,
+  amount: string,
+  symbol: string,
+) {
   const canvas = within(canvasElement)
-  await userEvent.type(canvas.getByLabelText('Recipient address'), to)
-  const token = canvas.getByLabelText('Token')
-  const option = within(token).getByRole('option', { name: new RegExp(`^${symbol} `) })
+  const text = storyWalletMessages({ globals }, 'transferForm')
+  const form = canvasElement.querySelector('.ibex-transfer-form')
+  await waitFor(() => expect(form).toHaveAttribute('data-state', 'idle'), { timeout: 5000 })
+  await userEvent.type(canvas.getByLabelText(text.recipientLabel), to)
+  const token = canvas.getByLabelText(text.tokenLabel)
+  const option = within(token)
+    .getAllByRole('option')
+    .find((candidate) => candidate.textContent?.startsWith(`${symbol} `))
+  if (!option) throw new Error(`No ${symbol} to send`)
   await userEvent.selectOptions(token, option)
-  await userEvent.type(canvas.getByLabelText('Amount'), amount)
-  await userEvent.click(canvas.getByRole('button', { name: 'Send' }))
+  await userEvent.type(canvas.getByLabelText(text.amountLabel), amount)
+  await userEvent.click(canvas.getByRole('button', { name: text.submit }))
 }
 
 /**
- * Passkey sign-up → 12.5 EUR-IBEX to a second mock user: the stage goes `validating` → … →
- * `confirmed` (signed by the software authenticator), the balance drops to 87.5 and the
- * recipient's rises to 112.5.
+ * Passkey sign-up → 12.5 EUR-IBEX to a second mock user: the steps go CREATED → SIGNED →
+ * EXECUTED → CONFIRMED (signed by the software authenticator), the balance drops to 87.5 and
+ * the recipient's rises to 112.5.
  */
 export const Transfer: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement)
     let recipient = ''
 
@@ -73,21 +90,19 @@ export const Transfer: Story = {
       recipient = safe.textContent ?? ''
     })
 
-    await step('Send 12.5 EUR-IBEX: every stage, then confirmed', async () => {
-      await send(canvasElement, recipient, '12.5', 'EUR-IBEX')
-      await waitFor(
-        () =>
-          expect(canvas.getByText(/^Sent 12\.5 EUR-IBEX to 0x/)).toHaveAttribute(
-            'data-stage',
-            'confirmed',
-          ),
-        { timeout: 10_000 },
-      )
-      // Stages that pass within one render (signing, with the software authenticator) may
-      // not show: the trail has at least one before `confirmed`.
-      await expect(canvas.getByTestId('stage-trail')).toHaveTextContent(
-        /^Stages: [a-z]+( → [a-z]+)* → confirmed$/,
-      )
+    await step('Send 12.5 EUR-IBEX: every step, then confirmed', async () => {
+      await send(canvasElement, globals, recipient, '12.5', 'EUR-IBEX')
+      const progress = canvasElement.querySelector('.ibex-transfer-form .ibex-operation-progress')
+      await waitFor(() => expect(progress).toHaveAttribute('data-state', 'success'), {
+        timeout: 10_000,
+      })
+      const steps = [...(progress?.querySelectorAll('[data-part="step"]') ?? [])]
+      await expect(steps.map((step) => step.getAttribute('data-status'))).toEqual([
+        'done',
+        'done',
+        'done',
+        'done',
+      ])
     })
 
     await step('Both balances moved', async () => {
@@ -100,19 +115,26 @@ export const Transfer: Story = {
 }
 
 /**
- * More than the Safe holds: `useTransfer` refuses before anything is prepared or signed
- * (`validation/amount-exceeds-balance`), in an alert; the balance is unchanged.
+ * More than the Safe holds: the form refuses at the amount before anything is prepared or
+ * signed, saying how much there is; the balance is unchanged.
  */
 export const NotEnoughFunds: Story = {
   name: 'Not enough funds',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement)
+    const text = storyWalletMessages({ globals }, 'transferForm')
     await signUpInPlay(canvasElement)
     await waitForBalance(canvasElement, '100', 'USD-IBEX')
-    await send(canvasElement, '0x000000000000000000000000000000000000dEaD', '250', 'USD-IBEX')
-    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 })
-    await expect(alert).toHaveAttribute('data-error-code', 'validation/amount-exceeds-balance')
-    await expect(canvas.getByTestId('stage-trail')).toHaveTextContent(/failed$/)
+    await send(
+      canvasElement,
+      globals,
+      '0x000000000000000000000000000000000000dEaD',
+      '250',
+      'USD-IBEX',
+    )
+    const amount = canvas.getByLabelText(text.amountLabel)
+    await expect(amount).toHaveAttribute('aria-invalid', 'true')
+    await expect(amount).toHaveAccessibleDescription(new RegExp(text.errorAmountExceeds))
     await waitForBalance(canvasElement, '100', 'USD-IBEX')
   },
 }

@@ -9,15 +9,14 @@ import { useMorphoWithdraw } from '../../src/react/hooks/useMorphoWithdraw.ts'
 import { usePositions } from '../../src/react/hooks/usePositions.ts'
 import { useSession } from '../../src/react/hooks/useSession.ts'
 import { useVaults } from '../../src/react/hooks/useVaults.ts'
-import { BalancesList } from '../support/BalancesList.tsx'
+import { OperationProgress } from '../../src/components/OperationProgress/OperationProgress.tsx'
 import { FlowLayout } from '../support/FlowLayout.tsx'
 import { MockPanel } from '../support/MockPanel.tsx'
 import { PasskeyWallet } from '../support/PasskeyWallet.tsx'
 import { signUpInPlay } from '../support/signUpInPlay.ts'
-import { StageText } from '../support/StageText.tsx'
 import { storyOperationTracking } from '../support/storyOperationTracking.ts'
-import { TextField } from '../support/TextField.tsx'
 import { waitForBalance } from '../support/waitForBalance.ts'
+import { WalletBalances } from '../support/WalletBalances.tsx'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
 const tracking = { tracking: storyOperationTracking }
@@ -47,22 +46,27 @@ function DepositForm(): ReactNode {
   return (
     <form
       aria-labelledby={headingId}
+      className="ibex-root ibex-wallet"
       onSubmit={(event) => {
         event.preventDefault()
         if (!vault || !token || aave.isPending || morpho.isPending) return
         if (vault.provider === 'AAVE') aave.mutate({ token, amount, poolAddress: vault.address })
         else morpho.mutate({ token, amount, vaultAddress: vault.address })
       }}
-      style={{ display: 'grid', gap: '0.75rem' }}
     >
-      <h3 id={headingId} style={{ margin: 0 }}>
+      <p id={headingId} data-part="title">
         Deposit
-      </h3>
-      <fieldset style={{ display: 'grid', gap: '0.25rem', margin: 0 }}>
-        <legend>Vault</legend>
+      </p>
+      <fieldset
+        style={{ display: 'grid', gap: 'var(--ibex-space-2)', margin: 0, padding: 0, border: 0 }}
+      >
+        <legend data-part="label">Vault</legend>
         {choices.length === 0 ? <p style={{ margin: 0 }}>Loading the vaults…</p> : null}
         {choices.map((choice) => (
-          <label key={choice.id} style={{ display: 'flex', gap: '0.5rem' }}>
+          <label
+            key={choice.id}
+            style={{ display: 'flex', gap: 'var(--ibex-space-2)', alignItems: 'center' }}
+          >
             <input
               type="radio"
               name="vault"
@@ -74,23 +78,29 @@ function DepositForm(): ReactNode {
           </label>
         ))}
       </fieldset>
-      <TextField
-        label={`Amount${vault ? ` of ${vault.asset.symbol}` : ''}`}
-        inputMode="decimal"
-        value={amount}
-        onValueChange={setAmount}
-      />
-      <button type="submit" aria-disabled={!vault || deposit.isPending || undefined}>
+      <div data-part="field">
+        <label htmlFor={`${headingId}-amount`} data-part="label">
+          {`Amount${vault ? ` of ${vault.asset.symbol}` : ''}`}
+        </label>
+        <input
+          id={`${headingId}-amount`}
+          className="ibex-input"
+          inputMode="decimal"
+          autoComplete="off"
+          value={amount}
+          onChange={(event) => setAmount(event.target.value)}
+        />
+      </div>
+      <button
+        type="submit"
+        className="ibex-button"
+        data-variant="primary"
+        aria-busy={deposit.isPending || undefined}
+        aria-disabled={!vault || deposit.isPending || undefined}
+      >
         Deposit
       </button>
-      <StageText
-        stage={deposit.stage}
-        error={deposit.error}
-        labels={{
-          signing: 'Confirm the deposit with your passkey…',
-          confirmed: `Deposited in ${vault?.name ?? 'the vault'}.`,
-        }}
-      />
+      <OperationProgress stage={deposit.stage} data-testid="deposit-progress" />
     </form>
   )
 }
@@ -126,21 +136,31 @@ function PositionsList(): ReactNode {
     (position) => position.provider === 'AAVE' || position.provider === 'MORPHO',
   )
   return (
-    <section aria-labelledby={headingId} style={{ display: 'grid', gap: '0.5rem' }}>
-      <h3 id={headingId} style={{ margin: 0 }}>
+    <section aria-labelledby={headingId} className="ibex-root ibex-wallet">
+      <p id={headingId} data-part="title">
         Positions
-      </h3>
+      </p>
       {isPending ? <p style={{ margin: 0 }}>Loading positions…</p> : null}
       {!isPending && positions.length === 0 ? <p style={{ margin: 0 }}>No positions yet.</p> : null}
       {positions.length > 0 ? (
-        <ul aria-labelledby={headingId} style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
+        <ul aria-labelledby={headingId} style={{ display: 'grid', gap: 'var(--ibex-space-2)' }}>
           {positions.map((position) => {
             const name = position.name ?? position.provider
             return (
-              <li key={`${position.provider}:${position.poolAddress}`} data-testid="position">
+              <li
+                key={`${position.provider}:${position.poolAddress}`}
+                data-testid="position"
+                style={{
+                  display: 'flex',
+                  gap: 'var(--ibex-space-3)',
+                  alignItems: 'center',
+                  justifyContent: 'space-between',
+                }}
+              >
                 {position.balance} {position.token.symbol} in {name}{' '}
                 <button
                   type="button"
+                  className="ibex-button"
                   aria-label={`Withdraw from ${name}`}
                   aria-disabled={busy || undefined}
                   onClick={() => withdrawAll(position)}
@@ -152,14 +172,7 @@ function PositionsList(): ReactNode {
           })}
         </ul>
       ) : null}
-      <StageText
-        stage={withdraw.stage}
-        error={withdraw.error}
-        labels={{
-          signing: 'Confirm the withdrawal with your passkey…',
-          confirmed: 'Withdrawn.',
-        }}
-      />
+      <OperationProgress stage={withdraw.stage} data-testid="withdraw-progress" />
     </section>
   )
 }
@@ -168,7 +181,7 @@ function PositionsList(): ReactNode {
 function VaultApp(): ReactNode {
   return (
     <PasskeyWallet>
-      <BalancesList />
+      <WalletBalances />
       <DepositForm />
       <PositionsList />
     </PasskeyWallet>
@@ -209,10 +222,7 @@ function depositAndWithdraw(vaultName: string): Story['play'] {
       await userEvent.click(canvas.getByRole('button', { name: 'Deposit' }))
       await waitFor(
         () =>
-          expect(canvas.getByText(`Deposited in ${vaultName}.`)).toHaveAttribute(
-            'data-stage',
-            'confirmed',
-          ),
+          expect(canvas.getByTestId('deposit-progress')).toHaveAttribute('data-state', 'success'),
         { timeout: 10_000 },
       )
       await waitForBalance(canvasElement, '75', 'EUR-IBEX')
@@ -226,7 +236,8 @@ function depositAndWithdraw(vaultName: string): Story['play'] {
     await step('Withdraw it all', async () => {
       await userEvent.click(canvas.getByRole('button', { name: `Withdraw from ${vaultName}` }))
       await waitFor(
-        () => expect(canvas.getByText('Withdrawn.')).toHaveAttribute('data-stage', 'confirmed'),
+        () =>
+          expect(canvas.getByTestId('withdraw-progress')).toHaveAttribute('data-state', 'success'),
         { timeout: 10_000 },
       )
       await waitFor(() => expect(canvas.queryByTestId('position')).toBeNull(), { timeout: 5000 })

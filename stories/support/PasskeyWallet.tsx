@@ -17,7 +17,7 @@ export interface PasskeyWalletProps {
  * gets past it with `signUpInPlay(canvasElement)`.
  *
  * @example
- * render: () => <PasskeyWallet><BalancesList /></PasskeyWallet>
+ * render: () => <PasskeyWallet><WalletBalances /></PasskeyWallet>
  */
 export function PasskeyWallet({ children }: PasskeyWalletProps): ReactNode {
   const { status } = useSession()

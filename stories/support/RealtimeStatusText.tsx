@@ -7,7 +7,7 @@ import { useRealtimeStatus } from '../../src/react/hooks/useRealtimeStatus.ts'
  * when there is one. Not a live region: the status changes on its own and would interrupt.
  *
  * @example
- * <WalletScreen><RealtimeStatusText /><BalancesList /></WalletScreen>
+ * <MockPanel><RealtimeStatusText /></MockPanel>
  */
 export function RealtimeStatusText(): ReactNode {
   const { status, role, lastError } = useRealtimeStatus()

@@ -1,4 +1,4 @@
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 
 /**
  * The first step of a wallet flow's `play`: presses {@link PasskeyWallet}'s "Create a passkey"
@@ -12,7 +12,18 @@ import { expect, userEvent, within } from 'storybook/test'
  */
 export async function signUpInPlay(canvasElement: HTMLElement): Promise<string> {
   const canvas = within(canvasElement)
-  await userEvent.click(await canvas.findByRole('button', { name: 'Create a passkey' }))
+  // By its role in the kit, not its text: the play works in every language of the toolbar.
+  await waitFor(
+    () =>
+      expect(
+        canvasElement.querySelector('[data-ibex-passkey-button][data-mode="sign-up"]'),
+      ).not.toBeNull(),
+    { timeout: 5000 },
+  )
+  const button = canvasElement.querySelector<HTMLElement>(
+    '[data-ibex-passkey-button][data-mode="sign-up"]',
+  )
+  if (button) await userEvent.click(button)
   const address = await canvas.findByTestId('safe-address', {}, { timeout: 5000 })
   const safe = address.textContent ?? ''
   await expect(safe).toMatch(/^0x[0-9a-fA-F]{40}$/)
