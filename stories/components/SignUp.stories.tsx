@@ -39,7 +39,8 @@ export const Default: Story = {
     await expect(create).toHaveAttribute('data-mode', 'sign-up')
     await userEvent.click(create)
     await waitFor(() => expect(card).toHaveAttribute('data-state', 'success'), { timeout: 5000 })
-    await expect(canvas.getByText(t.signIn.signedUp)).toHaveFocus()
+    // Focus moves to the success line in an effect after the render that shows it.
+    await waitFor(() => expect(canvas.getByText(t.signIn.signedUp)).toHaveFocus())
     await expect(args.onSuccess).toHaveBeenCalledWith(
       expect.objectContaining({ status: 'signed-in' }),
       'passkey',
