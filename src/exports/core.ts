@@ -379,6 +379,14 @@ export type {
 export type { IbexAddresses, IbexSafeModule, IbexSafeWallet } from '../core/parse/IbexAddresses.ts'
 export type { IbexToken } from '../core/parse/IbexToken.ts'
 export type { IbexChain, IbexChainModule } from '../core/parse/IbexChain.ts'
+export { getSigners, type GetSignersReturnType } from '../core/actions/data/getSigners.ts'
+export { getUserChains, type GetUserChainsReturnType } from '../core/actions/data/getUserChains.ts'
+export type { IbexSigner, IbexSignerType } from '../core/parse/IbexSigner.ts'
+export type {
+  IbexUserChain,
+  IbexUserChains,
+  IbexUserModuleState,
+} from '../core/parse/IbexUserChains.ts'
 export type { IbexDefiProvider, IbexVault } from '../core/parse/IbexVault.ts'
 export type { IbexPosition, IbexPositions } from '../core/parse/IbexPositions.ts'
 export type { IbexUserData, IbexUserDataError } from '../core/parse/IbexUserData.ts'

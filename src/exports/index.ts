@@ -363,6 +363,30 @@ export type {
 export type { IbexAddresses, IbexSafeModule, IbexSafeWallet } from '../core/parse/IbexAddresses.ts'
 export type { IbexToken } from '../core/parse/IbexToken.ts'
 export type { IbexChain, IbexChainModule } from '../core/parse/IbexChain.ts'
+export type { IbexSigner, IbexSignerType } from '../core/parse/IbexSigner.ts'
+export type {
+  IbexUserChain,
+  IbexUserChains,
+  IbexUserModuleState,
+} from '../core/parse/IbexUserChains.ts'
+export {
+  useSigners,
+  type UseSignersParameters,
+  type UseSignersReturnType,
+} from '../react/hooks/useSigners.ts'
+export {
+  useUserChains,
+  type UseUserChainsParameters,
+  type UseUserChainsReturnType,
+} from '../react/hooks/useUserChains.ts'
+export {
+  signersQueryOptions,
+  type SignersQueryOptionsParameters,
+} from '../query/signersQueryOptions.ts'
+export {
+  userChainsQueryOptions,
+  type UserChainsQueryOptionsParameters,
+} from '../query/userChainsQueryOptions.ts'
 export type { IbexDefiProvider, IbexVault } from '../core/parse/IbexVault.ts'
 export type { IbexPosition, IbexPositions } from '../core/parse/IbexPositions.ts'
 export type { IbexUserData, IbexUserDataError } from '../core/parse/IbexUserData.ts'
