@@ -293,6 +293,12 @@ export {
   type GetOperationStatusReturnType,
 } from '../core/actions/operations/getOperationStatus.ts'
 export {
+  getBatchStatus,
+  type GetBatchStatusParameters,
+  type GetBatchStatusReturnType,
+} from '../core/actions/operations/getBatchStatus.ts'
+export type { BatchStatus } from '../core/schemas/batchStatusSchema.ts'
+export {
   getSwapQuote,
   type GetSwapQuoteParameters,
   type GetSwapQuoteReturnType,

@@ -208,6 +208,12 @@ export {
   type UseOperationStatusReturnType,
 } from '../react/hooks/useOperationStatus.ts'
 export {
+  useBatchStatus,
+  type UseBatchStatusParameters,
+  type UseBatchStatusReturnType,
+} from '../react/hooks/useBatchStatus.ts'
+export type { BatchStatus } from '../core/schemas/batchStatusSchema.ts'
+export {
   useRequestSigningCode,
   type UseRequestSigningCodeParameters,
   type UseRequestSigningCodeReturnType,
@@ -233,6 +239,11 @@ export {
   type OperationStatusQueryKey,
   type OperationStatusQueryOptionsParameters,
 } from '../query/operationStatusQueryOptions.ts'
+export {
+  batchStatusQueryOptions,
+  type BatchStatusQueryKey,
+  type BatchStatusQueryOptionsParameters,
+} from '../query/batchStatusQueryOptions.ts'
 export { requestSigningCodeMutationOptions } from '../query/requestSigningCodeMutationOptions.ts'
 export { invalidateAfterOperation } from '../query/invalidateAfterOperation.ts'
 export { refreshAfterOperation } from '../query/refreshAfterOperation.ts'
