@@ -61,7 +61,7 @@ describe('useBatchStatus', () => {
     const { result, rerender } = renderHookWithIbex(
       ({ batchId }: { batchId: string | undefined }) => useBatchStatus(batchId),
       ibex,
-      { initialProps: { batchId: undefined } },
+      { initialProps: { batchId: undefined as string | undefined } },
     )
     expect(result.current.fetchStatus).toBe('idle')
     rerender({ batchId: 'b-unknown' })
