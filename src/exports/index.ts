@@ -374,6 +374,48 @@ export type {
 export type { IbexAddresses, IbexSafeModule, IbexSafeWallet } from '../core/parse/IbexAddresses.ts'
 export type { IbexToken } from '../core/parse/IbexToken.ts'
 export type { IbexChain, IbexChainModule } from '../core/parse/IbexChain.ts'
+export type { IbexContact, IbexContactIban } from '../core/parse/IbexContact.ts'
+export type { CreateContactParameters } from '../core/actions/addressBook/createContact.ts'
+export type { UpdateContactParameters } from '../core/actions/addressBook/updateContact.ts'
+export {
+  useAddressBook,
+  type UseAddressBookParameters,
+  type UseAddressBookReturnType,
+} from '../react/hooks/useAddressBook.ts'
+export {
+  useCreateContact,
+  type UseCreateContactParameters,
+  type UseCreateContactReturnType,
+} from '../react/hooks/useCreateContact.ts'
+export {
+  useUpdateContact,
+  type UseUpdateContactParameters,
+  type UseUpdateContactReturnType,
+} from '../react/hooks/useUpdateContact.ts'
+export {
+  useDeleteContact,
+  type UseDeleteContactParameters,
+  type UseDeleteContactReturnType,
+} from '../react/hooks/useDeleteContact.ts'
+export {
+  useAddContactCrypto,
+  type UseAddContactCryptoParameters,
+  type UseAddContactCryptoReturnType,
+} from '../react/hooks/useAddContactCrypto.ts'
+export {
+  useRemoveContactCrypto,
+  type UseRemoveContactCryptoParameters,
+  type UseRemoveContactCryptoReturnType,
+} from '../react/hooks/useRemoveContactCrypto.ts'
+export {
+  useRemoveContactIban,
+  type UseRemoveContactIbanParameters,
+  type UseRemoveContactIbanReturnType,
+} from '../react/hooks/useRemoveContactIban.ts'
+export {
+  addressBookQueryOptions,
+  type AddressBookQueryOptionsParameters,
+} from '../query/addressBookQueryOptions.ts'
 export type { IbexSigner, IbexSignerType } from '../core/parse/IbexSigner.ts'
 export type {
   IbexUserChain,
