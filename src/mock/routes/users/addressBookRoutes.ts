@@ -5,6 +5,7 @@ import type { MockContact } from '../../addressBook/MockContact.ts'
 import { MockHttpError } from '../../errors/MockHttpError.ts'
 import { jsonResponse } from '../../http/jsonResponse.ts'
 import type { MockRoute } from '../../http/MockRoute.ts'
+import { buildAddressBook } from '../../views/buildAddressBook.ts'
 import type { MockView } from '../../views/MockView.ts'
 import { viewOfRequest } from '../../views/viewOfRequest.ts'
 
@@ -108,7 +109,7 @@ export const addressBookRoutes: MockRoute[] = [
     path: '/v1.2/users/me/addressbook',
     handler: async (ctx) => {
       const view = await viewOfRequest(ctx)
-      return jsonResponse({ success: true, data: live(addressBookOf(view.user)).map(entryOf) })
+      return jsonResponse(buildAddressBook(view))
     },
   },
   {
