@@ -296,6 +296,12 @@ export {
   type GetOperationStatusReturnType,
 } from '../core/actions/operations/getOperationStatus.ts'
 export {
+  getBatchStatus,
+  type GetBatchStatusParameters,
+  type GetBatchStatusReturnType,
+} from '../core/actions/operations/getBatchStatus.ts'
+export type { BatchStatus } from '../core/schemas/batchStatusSchema.ts'
+export {
   getSwapQuote,
   type GetSwapQuoteParameters,
   type GetSwapQuoteReturnType,
@@ -382,6 +388,45 @@ export type {
 export type { IbexAddresses, IbexSafeModule, IbexSafeWallet } from '../core/parse/IbexAddresses.ts'
 export type { IbexToken } from '../core/parse/IbexToken.ts'
 export type { IbexChain, IbexChainModule } from '../core/parse/IbexChain.ts'
+export type { IbexContact, IbexContactIban } from '../core/parse/IbexContact.ts'
+export {
+  getAddressBook,
+  type GetAddressBookReturnType,
+} from '../core/actions/addressBook/getAddressBook.ts'
+export {
+  createContact,
+  type CreateContactParameters,
+  type CreateContactReturnType,
+} from '../core/actions/addressBook/createContact.ts'
+export {
+  updateContact,
+  type UpdateContactParameters,
+  type UpdateContactReturnType,
+} from '../core/actions/addressBook/updateContact.ts'
+export {
+  deleteContact,
+  type DeleteContactParameters,
+} from '../core/actions/addressBook/deleteContact.ts'
+export {
+  addContactCrypto,
+  type AddContactCryptoParameters,
+} from '../core/actions/addressBook/addContactCrypto.ts'
+export {
+  removeContactCrypto,
+  type RemoveContactCryptoParameters,
+} from '../core/actions/addressBook/removeContactCrypto.ts'
+export {
+  removeContactIban,
+  type RemoveContactIbanParameters,
+} from '../core/actions/addressBook/removeContactIban.ts'
+export { getSigners, type GetSignersReturnType } from '../core/actions/data/getSigners.ts'
+export { getUserChains, type GetUserChainsReturnType } from '../core/actions/data/getUserChains.ts'
+export type { IbexSigner, IbexSignerType } from '../core/parse/IbexSigner.ts'
+export type {
+  IbexUserChain,
+  IbexUserChains,
+  IbexUserModuleState,
+} from '../core/parse/IbexUserChains.ts'
 export type { IbexDefiProvider, IbexVault } from '../core/parse/IbexVault.ts'
 export type { IbexPosition, IbexPositions } from '../core/parse/IbexPositions.ts'
 export type { IbexUserData, IbexUserDataError } from '../core/parse/IbexUserData.ts'

@@ -208,6 +208,12 @@ export {
   type UseOperationStatusReturnType,
 } from '../react/hooks/useOperationStatus.ts'
 export {
+  useBatchStatus,
+  type UseBatchStatusParameters,
+  type UseBatchStatusReturnType,
+} from '../react/hooks/useBatchStatus.ts'
+export type { BatchStatus } from '../core/schemas/batchStatusSchema.ts'
+export {
   useRequestSigningCode,
   type UseRequestSigningCodeParameters,
   type UseRequestSigningCodeReturnType,
@@ -233,6 +239,11 @@ export {
   type OperationStatusQueryKey,
   type OperationStatusQueryOptionsParameters,
 } from '../query/operationStatusQueryOptions.ts'
+export {
+  batchStatusQueryOptions,
+  type BatchStatusQueryKey,
+  type BatchStatusQueryOptionsParameters,
+} from '../query/batchStatusQueryOptions.ts'
 export { requestSigningCodeMutationOptions } from '../query/requestSigningCodeMutationOptions.ts'
 export { invalidateAfterOperation } from '../query/invalidateAfterOperation.ts'
 export { refreshAfterOperation } from '../query/refreshAfterOperation.ts'
@@ -363,6 +374,72 @@ export type {
 export type { IbexAddresses, IbexSafeModule, IbexSafeWallet } from '../core/parse/IbexAddresses.ts'
 export type { IbexToken } from '../core/parse/IbexToken.ts'
 export type { IbexChain, IbexChainModule } from '../core/parse/IbexChain.ts'
+export type { IbexContact, IbexContactIban } from '../core/parse/IbexContact.ts'
+export type { CreateContactParameters } from '../core/actions/addressBook/createContact.ts'
+export type { UpdateContactParameters } from '../core/actions/addressBook/updateContact.ts'
+export {
+  useAddressBook,
+  type UseAddressBookParameters,
+  type UseAddressBookReturnType,
+} from '../react/hooks/useAddressBook.ts'
+export {
+  useCreateContact,
+  type UseCreateContactParameters,
+  type UseCreateContactReturnType,
+} from '../react/hooks/useCreateContact.ts'
+export {
+  useUpdateContact,
+  type UseUpdateContactParameters,
+  type UseUpdateContactReturnType,
+} from '../react/hooks/useUpdateContact.ts'
+export {
+  useDeleteContact,
+  type UseDeleteContactParameters,
+  type UseDeleteContactReturnType,
+} from '../react/hooks/useDeleteContact.ts'
+export {
+  useAddContactCrypto,
+  type UseAddContactCryptoParameters,
+  type UseAddContactCryptoReturnType,
+} from '../react/hooks/useAddContactCrypto.ts'
+export {
+  useRemoveContactCrypto,
+  type UseRemoveContactCryptoParameters,
+  type UseRemoveContactCryptoReturnType,
+} from '../react/hooks/useRemoveContactCrypto.ts'
+export {
+  useRemoveContactIban,
+  type UseRemoveContactIbanParameters,
+  type UseRemoveContactIbanReturnType,
+} from '../react/hooks/useRemoveContactIban.ts'
+export {
+  addressBookQueryOptions,
+  type AddressBookQueryOptionsParameters,
+} from '../query/addressBookQueryOptions.ts'
+export type { IbexSigner, IbexSignerType } from '../core/parse/IbexSigner.ts'
+export type {
+  IbexUserChain,
+  IbexUserChains,
+  IbexUserModuleState,
+} from '../core/parse/IbexUserChains.ts'
+export {
+  useSigners,
+  type UseSignersParameters,
+  type UseSignersReturnType,
+} from '../react/hooks/useSigners.ts'
+export {
+  useUserChains,
+  type UseUserChainsParameters,
+  type UseUserChainsReturnType,
+} from '../react/hooks/useUserChains.ts'
+export {
+  signersQueryOptions,
+  type SignersQueryOptionsParameters,
+} from '../query/signersQueryOptions.ts'
+export {
+  userChainsQueryOptions,
+  type UserChainsQueryOptionsParameters,
+} from '../query/userChainsQueryOptions.ts'
 export type { IbexDefiProvider, IbexVault } from '../core/parse/IbexVault.ts'
 export type { IbexPosition, IbexPositions } from '../core/parse/IbexPositions.ts'
 export type { IbexUserData, IbexUserDataError } from '../core/parse/IbexUserData.ts'

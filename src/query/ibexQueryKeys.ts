@@ -27,6 +27,10 @@ export type IbexUserResource =
   | 'operations'
   | 'operationStatus'
   | 'signInData'
+  | 'signers'
+  | 'userChains'
+  | 'batchStatus'
+  | 'addressBook'
 
 /** `['ibex', scope, externalUserId, resource, params]`. */
 export type IbexUserQueryKey<resource extends IbexUserResource = IbexUserResource> = readonly [
@@ -96,6 +100,14 @@ export const ibexQueryKeys = {
   operationStatus: userKey('operationStatus'),
   /** `GET /auth/sign-in/data/:dataRequestId` (§4.5); params `{ dataRequestId }`. */
   signInData: userKey('signInData'),
+  /** `GET /users/me/signers` (§6.10). */
+  signers: userKey('signers'),
+  /** `GET /users/me/chainid` (§6.11). */
+  userChains: userKey('userChains'),
+  /** `GET /safes/operations/batch/:batchId/status` (§8.5); params `{ batchId }`. */
+  batchStatus: userKey('batchStatus'),
+  /** `GET /users/me/addressbook` (§6.16). */
+  addressBook: userKey('addressBook'),
   /** What this browser can do with passkeys (no tenant, no user). */
   passkeySupport: (): readonly ['ibex', null, null, 'passkeySupport', IbexQueryKeyParams] => [
     'ibex',

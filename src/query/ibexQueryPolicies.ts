@@ -11,7 +11,10 @@ export type IbexQueryPolicy = {
 }
 
 /** The resources the data hooks read (operation status and sign-in data have their own). */
-export type IbexDataResource = Exclude<IbexUserResource, 'operationStatus' | 'signInData'>
+export type IbexDataResource = Exclude<
+  IbexUserResource,
+  'operationStatus' | 'signInData' | 'batchStatus'
+>
 
 const SECOND = 1_000
 const MINUTE = 60 * SECOND
@@ -55,4 +58,7 @@ export const ibexQueryPolicies: { readonly [resource in IbexDataResource]: IbexQ
   tokens: { staleTime: 5 * MINUTE, ...settled },
   chains: { staleTime: 60 * MINUTE, ...settled },
   vaults: { staleTime: 60 * MINUTE, ...settled },
+  signers: { staleTime: 5 * MINUTE, ...settled },
+  userChains: { staleTime: 5 * MINUTE, ...settled },
+  addressBook: { staleTime: 5 * MINUTE, ...settled },
 }

@@ -13,6 +13,7 @@ import { batchRoutes } from './safes/batchRoutes.ts'
 import { operationRoutes } from './safes/operationRoutes.ts'
 import { quoteRoutes } from './safes/quoteRoutes.ts'
 import { vaultsRoute } from './safes/vaultsRoute.ts'
+import { addressBookRoutes } from './users/addressBookRoutes.ts'
 import { defiRoutes } from './users/defiRoutes.ts'
 import { userInfoRoutes } from './users/userInfoRoutes.ts'
 import { usersMeRoutes } from './users/usersMeRoutes.ts'
@@ -29,6 +30,7 @@ export const mockRoutes: readonly MockRoute[] = [
   ...usersMeRoutes,
   ...walletRoutes,
   ...userInfoRoutes,
+  ...addressBookRoutes,
   ...defiRoutes,
   ...chainRoutes,
   ...operationRoutes,

@@ -1,4 +1,5 @@
 import { userSafes } from '../wallet/userSafes.ts'
+import { buildAddressBook } from './buildAddressBook.ts'
 import { buildAddresses } from './buildAddresses.ts'
 import { buildBalances } from './buildBalances.ts'
 import { buildChainIdView } from './buildChainIdView.ts'
@@ -42,7 +43,7 @@ export const userSections: Readonly<Record<string, UserSection>> = {
     status: 'not_started',
     verified: false,
   }),
-  addressbook: () => ({ success: true, data: [] }),
+  addressbook: buildAddressBook,
   chainid: buildChainIdView,
   lending: (view) => buildLending(view, { userScoped: true }),
   pools: (view) => buildPools(view, userSafes(view.user, view.config), { includeZero: false }),

@@ -1,0 +1,43 @@
+import type { MutationOptions } from '@tanstack/query-core'
+import type { IbexClient } from '../core/client/IbexClient.ts'
+import type { IbexError } from '../core/errors/IbexError.ts'
+import { IbexValidationError } from '../core/errors/IbexValidationError.ts'
+import { ibexMutationOptions, type IbexMutationOverrides } from './ibexMutationOptions.ts'
+import { ibexQueryKeys } from './ibexQueryKeys.ts'
+import { ibexQueryScope } from './ibexQueryScope.ts'
+
+/**
+ * Mutation options of an address-book write (`createContact`, `updateContact`, `deleteContact`
+ * …): the action, then the user's cached address book refetched, whether IBEx accepted the write
+ * or not (a refused create changed nothing, but a concurrent one may have); not after input the
+ * kit refused before any request. Key
+ * `['ibex', scope, name]`; never retried.
+ *
+ * @example
+ * const observer = new MutationObserver(queryClient, contactMutationOptions(client, 'createContact', createContact))
+ * await observer.mutate({ name: 'Ada', crypto: [{ chainId: 421614, address }] })
+ */
+export function contactMutationOptions<data, variables>(
+  client: IbexClient,
+  name: string,
+  action: (client: IbexClient, variables: variables) => Promise<data>,
+  overrides?: IbexMutationOverrides<data, variables>,
+): MutationOptions<data, IbexError, variables> {
+  return ibexMutationOptions(client, name, overrides, async (variables, context) => {
+    let sent = true
+    try {
+      return await action(client, variables)
+    } catch (error) {
+      // Refused before any request: nothing changed, and no refetch either.
+      if (error instanceof IbexValidationError) sent = false
+      throw error
+    } finally {
+      const user = client.session.getSnapshot().user
+      if (user && sent) {
+        await context.client.invalidateQueries({
+          queryKey: ibexQueryKeys.addressBook(ibexQueryScope(client), user.externalUserId),
+        })
+      }
+    }
+  })
+}

@@ -1,0 +1,31 @@
+import { getUserChains } from '../core/actions/data/getUserChains.ts'
+import type { IbexClient } from '../core/client/IbexClient.ts'
+import type { IbexUserChains } from '../core/parse/IbexUserChains.ts'
+import {
+  ibexUserQueryOptions,
+  type IbexQueryOptions,
+  type IbexQueryOverrides,
+} from './ibexUserQueryOptions.ts'
+
+/** Parameters of {@link userChainsQueryOptions}. */
+export type UserChainsQueryOptionsParameters<data = IbexUserChains> = {
+  /** TanStack options (`select`, `staleTime`, `enabled` …), applied over the kit's. */
+  query?: IbexQueryOverrides<IbexUserChains, data, 'userChains'> | undefined
+}
+
+/**
+ * Query options of the user's chains and module states (`GET /users/me/chainid`, see
+ * `getUserChains`), cached as `IbexUserChains` under `ibexQueryKeys.userChains`. Fresh for
+ * 5 min; disabled while signed out.
+ *
+ * @example
+ * const { chains } = await queryClient.fetchQuery(userChainsQueryOptions(client))
+ */
+export function userChainsQueryOptions<data = IbexUserChains>(
+  client: IbexClient,
+  parameters: UserChainsQueryOptionsParameters<data> = {},
+): IbexQueryOptions<'userChains', IbexUserChains, data> {
+  return ibexUserQueryOptions(client, 'userChains', {}, parameters.query, ({ signal }) =>
+    getUserChains(client, { signal }),
+  )
+}
