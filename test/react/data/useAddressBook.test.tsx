@@ -16,7 +16,7 @@ const ADA = '0xd8da6bf26964af9d7eed9e03e53415d37aa96045'
 const BOB = '0x52908400098527886e0f7030069857d2e4169ee7'
 const IBAN = 'FR76 3000 6000 0112 3456 7890 189'
 
-function renderAddressBook(ibex: ReturnType<typeof createTestIbex>) {
+function renderAddressBook(ibex: Awaited<ReturnType<typeof createTestIbex>>) {
   return renderHookWithIbex(
     () => ({
       book: useAddressBook(),
@@ -33,7 +33,7 @@ function renderAddressBook(ibex: ReturnType<typeof createTestIbex>) {
 
 describe('useAddressBook', () => {
   test('default: create, update, add and remove rows, delete; the list follows each write', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     const { result } = renderAddressBook(ibex)
     await waitFor(() => expect(result.current.book.data).toEqual([]))
@@ -83,7 +83,7 @@ describe('useAddressBook', () => {
   })
 
   test('validation: bad input is refused before any request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     const { result } = renderAddressBook(ibex)
     await waitFor(() => expect(result.current.book.isSuccess).toBe(true))
@@ -129,7 +129,7 @@ describe('useAddressBook', () => {
   })
 
   test('refusals: Verification-of-Payee no match is a 400 and saves nothing; the 11th failure of the day is a 429', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     const { result } = renderAddressBook(ibex)
     await waitFor(() => expect(result.current.book.isSuccess).toBe(true))

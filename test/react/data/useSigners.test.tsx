@@ -9,7 +9,7 @@ import { signUpWithPasskey } from '../../utils/signUpWithPasskey.ts'
 
 describe('useSigners', () => {
   test('default: the passkey signer with its wallet mode and Safe count', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(() => useSigners(), ibex)
@@ -30,7 +30,7 @@ describe('useSigners', () => {
   })
 
   test('behavior: idle while signed out; a body without signers is a typed response error', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const idle = renderHookWithIbex(() => useSigners(), ibex)
     expect(idle.result.current.fetchStatus).toBe('idle')
     expect(ibex.requests()).toEqual([])
@@ -53,7 +53,7 @@ describe('useSigners', () => {
 
 describe('useUserChains', () => {
   test('default: every active chain with module states and the user’s wallets', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     const user = await signUpWithPasskey(ibex)
     ibex.clearRequests()
     const { result } = renderHookWithIbex(() => useUserChains(), ibex)
@@ -74,7 +74,7 @@ describe('useUserChains', () => {
   })
 
   test('behavior: IBEx’s true / false / "N/A" flags, an unlisted module and string chain ids', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpWithPasskey(ibex)
     server.use(
       http.get(`${TEST_BASE_URL}/v1.2/users/me/chainid`, () =>

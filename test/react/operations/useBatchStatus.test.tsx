@@ -12,7 +12,9 @@ configure({ asyncUtilTimeout: 5_000 })
 describe('useBatchStatus', () => {
   test('a batch whose tracking timed out is followed by its batchId to CONFIRMED', async () => {
     let clock = Date.now()
-    const ibex = createTestIbex({ mock: { now: () => clock, operationConfirmDelayMs: 60_000 } })
+    const ibex = await createTestIbex({
+      mock: { now: () => clock, operationConfirmDelayMs: 60_000 },
+    })
     await signUpAs(ibex, 'passkey')
     const receiver = await otherUser()
     const { result } = renderHookWithIbex(() => {
@@ -55,7 +57,7 @@ describe('useBatchStatus', () => {
   })
 
   test('refusals: a batch that is not the user’s is http/not-found; no id, no request', async () => {
-    const ibex = createTestIbex()
+    const ibex = await createTestIbex()
     await signUpAs(ibex, 'passkey')
     ibex.clearRequests()
     const { result, rerender } = renderHookWithIbex(
