@@ -31,7 +31,7 @@ describe('server rendering', () => {
     expect(html).toContain('status:loading user:none')
     expect(html).toContain('passkeys:unknown')
     expect(html).toMatch(
-      /<button[^>]*type="button"[^>]*data-state="idle"[^>]*>Se connecter avec une clé d’accès<\/button>/,
+      /<button[^>]*type="button"[^>]*data-state="idle"[^>]*><svg[^>]*aria-hidden="true"[^>]*>.*?<\/svg><span data-part="label">Se connecter avec une clé d’accès<\/span><\/button>/,
     )
   })
 })
