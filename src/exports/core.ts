@@ -3,6 +3,7 @@ export { IbexError, type IbexErrorParameters } from '../core/errors/IbexError.ts
 export { IbexHttpError, type IbexHttpErrorCode } from '../core/errors/IbexHttpError.ts'
 export { IbexNetworkError, type IbexNetworkErrorCode } from '../core/errors/IbexNetworkError.ts'
 export { IbexResponseError } from '../core/errors/IbexResponseError.ts'
+export { IbexRefusalError, type IbexRefusalErrorCode } from '../core/errors/IbexRefusalError.ts'
 export { IbexSessionError, type IbexSessionErrorCode } from '../core/errors/IbexSessionError.ts'
 export {
   IbexValidationError,

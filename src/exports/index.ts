@@ -2,8 +2,22 @@
 export { IbexError } from '../core/errors/IbexError.ts'
 export { IbexSessionError, type IbexSessionErrorCode } from '../core/errors/IbexSessionError.ts'
 export { IbexWebAuthnError, type IbexWebAuthnErrorCode } from '../core/errors/IbexWebAuthnError.ts'
-export { IbexValidationError } from '../core/errors/IbexValidationError.ts'
+export {
+  IbexValidationError,
+  type IbexValidationErrorCode,
+} from '../core/errors/IbexValidationError.ts'
+export { IbexHttpError, type IbexHttpErrorCode } from '../core/errors/IbexHttpError.ts'
+export { IbexNetworkError, type IbexNetworkErrorCode } from '../core/errors/IbexNetworkError.ts'
+export { IbexResponseError } from '../core/errors/IbexResponseError.ts'
+export { IbexWalletError, type IbexWalletErrorCode } from '../core/errors/IbexWalletError.ts'
 export { IbexPinThrottledError } from '../core/errors/IbexPinThrottledError.ts'
+export { IbexRefusalError, type IbexRefusalErrorCode } from '../core/errors/IbexRefusalError.ts'
+export type { IbexRequestErrorType } from '../core/errors/IbexRequestErrorType.ts'
+export type { IbexQueryErrorType } from '../core/errors/IbexQueryErrorType.ts'
+export type { IbexCeremonyErrorType } from '../core/errors/IbexCeremonyErrorType.ts'
+export type { IbexOperationErrorType } from '../core/operations/IbexOperationErrorType.ts'
+export type { CeremonyMutationStep } from '../react/internal/ceremonyMutationKind.ts'
+export type { OperationMutationStage } from '../react/internal/operationMutationKind.ts'
 // Provider and context
 export { IbexProvider, type IbexProviderProps } from '../react/IbexProvider.tsx'
 export { useIbexClient } from '../react/hooks/useIbexClient.ts'
@@ -32,14 +46,6 @@ export {
   type UseConditionalSignInParameters,
   type UseConditionalSignInReturnType,
 } from '../react/hooks/useConditionalSignIn.ts'
-export type {
-  CeremonyMutateAsyncFunction,
-  CeremonyMutateFunction,
-  CeremonyMutationResult,
-  CeremonyMutationStep,
-  UseCeremonyMutationParameters,
-} from '../react/internal/useCeremonyMutation.ts'
-export type { SecretVariableKey, WithoutSecrets } from '../react/internal/splitSecretVariables.ts'
 export { useRetryCountdown } from '../react/hooks/useRetryCountdown.ts'
 export {
   usePasskeySupport,
@@ -120,14 +126,6 @@ export type {
 export type { OperationTrackingOptions } from '../core/operations/OperationTrackingOptions.ts'
 export type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
 export type { OperationState, OperationStatus } from '../core/schemas/operationStatusSchema.ts'
-export {
-  useOperationMutation,
-  type OperationMutateAsyncFunction,
-  type OperationMutateFunction,
-  type OperationMutationResult,
-  type OperationMutationStage,
-  type UseOperationMutationParameters,
-} from '../react/hooks/useOperationMutation.ts'
 export {
   useTransfer,
   type TransferData,

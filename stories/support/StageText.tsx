@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import type { IbexError } from '../../src/core/errors/IbexError.ts'
-import type { OperationMutationStage } from '../../src/react/hooks/useOperationMutation.ts'
+import type { OperationMutationStage } from '../../src/react/internal/operationMutationKind.ts'
 
 /** What each stage of an operation hook says, as an app would word it. */
 const defaultLabels: Record<OperationMutationStage, string> = {

@@ -1,4 +1,4 @@
-import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { IbexValidationError, type IbexValidationErrorCode } from '../errors/IbexValidationError.ts'
 
 /** What the app accepts as a PIN. The defaults fit a numeric PIN pad. */
 export type PinPolicy = {
@@ -22,7 +22,7 @@ export type PinPolicy = {
 
 const FLOOR = 4
 
-function refuse(code: `validation/${string}`, message: string): never {
+function refuse(code: IbexValidationErrorCode, message: string): never {
   throw new IbexValidationError({ code, field: 'pin', message })
 }
 

@@ -1,6 +1,6 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
 import { useSession } from '../hooks/useSession.ts'
 import type { DelegationState } from './delegation/delegationProtocol.ts'
@@ -15,7 +15,10 @@ export type UseDelegationStatusParameters = {
 }
 
 /** Return type of {@link useDelegationStatus}. */
-export type UseDelegationStatusReturnType = UseQueryResult<DelegationState | null, IbexError>
+export type UseDelegationStatusReturnType = UseQueryResult<
+  DelegationState | null,
+  IbexQueryErrorType
+>
 
 /**
  * The EIP-7702 delegation of the signed-in wallet user on a chain: `data.status` is `PENDING`
@@ -37,6 +40,7 @@ export function useDelegationStatus(
   const session = useSession()
   const user = session.status === 'signed-in' ? session.user : null
   const walletUser = user?.authMethod === 'EOA_7702' ? user : null
+  // The factory types its errors as any IbexError; what it throws is this union.
   return useQuery(
     {
       ...delegationStatusQueryOptions(client, {
@@ -47,5 +51,5 @@ export function useDelegationStatus(
       enabled: walletUser !== null,
     },
     queryClient,
-  )
+  ) as UseDelegationStatusReturnType
 }
