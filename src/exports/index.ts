@@ -51,35 +51,21 @@ export {
   usePasskeySupport,
   type UsePasskeySupportReturnType,
 } from '../react/hooks/usePasskeySupport.ts'
-export {
-  browserSupportsPasskeys,
-  getPasskeySupport,
-  type PasskeySupport,
-} from '../core/webauthn/getPasskeySupport.ts'
-export { cancelPasskeyCeremony } from '../core/webauthn/cancelPasskeyCeremony.ts'
+export { type PasskeySupport } from '../core/webauthn/getPasskeySupport.ts'
 export { usePreloadPasskeyCeremonies } from '../react/hooks/usePreloadPasskeyCeremonies.ts'
-export type { SignInEnrichment, SignInParameters } from '../core/actions/signIn.ts'
-export type {
-  CeremonyEnrichment,
-  CeremonyOptions,
-  CeremonyResult,
-  CeremonyStep,
-  SignUpParameters,
-} from '../core/actions/signUp.ts'
+export type { SignInEnrichment } from '../core/actions/signIn.ts'
+export type { CeremonyResult, CeremonyStep } from '../core/actions/signUp.ts'
 export type { IbexSessionSnapshot, IbexSessionStatus } from '../core/session/IbexSessionSnapshot.ts'
 export type { IbexSessionUser } from '../core/session/IbexSessionRecord.ts'
 // Query keys and options factories (TanStack, no React)
 export {
   ibexQueryKeys,
   type IbexQueryKeyParams,
-  type IbexQueryKeyValue,
   type IbexUserQueryKey,
   type IbexUserResource,
 } from '../query/ibexQueryKeys.ts'
-export { ibexQueryScope } from '../query/ibexQueryScope.ts'
 export { ibexQueryDefaults } from '../query/ibexQueryDefaults.ts'
 export { seedSignInData } from '../query/seedSignInData.ts'
-export { removeUserQueries } from '../query/removeUserQueries.ts'
 export { clearQueriesOnSessionEnd } from '../query/clearQueriesOnSessionEnd.ts'
 export {
   signInMutationOptions,
@@ -96,10 +82,8 @@ export {
   type SignOutMutationOptionsParameters,
 } from '../query/signOutMutationOptions.ts'
 export { passkeySupportQueryOptions } from '../query/passkeySupportQueryOptions.ts'
-export { withSignInSeed } from '../query/withSignInSeed.ts'
-export type { CeremonyMutationOptionsParameters } from '../query/CeremonyMutationOptionsParameters.ts'
 export type { IbexMutationOverrides } from '../query/ibexMutationOptions.ts'
-// Operations (issue 9): hooks, their query factories, and the types they return
+// Operations: hooks, their query factories, and the types they return
 export {
   IbexOperationError,
   type IbexOperationErrorCode,
@@ -215,11 +199,7 @@ export {
 } from '../query/operationMutationOptions.ts'
 export { batchMutationOptions } from '../query/batchMutationOptions.ts'
 export type { OperationMutationOptionsParameters } from '../query/OperationMutationOptionsParameters.ts'
-export type {
-  BatchVariables,
-  OperationVariables,
-  ShownOperationVariables,
-} from '../query/OperationVariables.ts'
+export type { BatchVariables, OperationVariables } from '../query/OperationVariables.ts'
 export {
   swapQuoteQueryOptions,
   type SwapQuoteQueryOptionsParameters,
@@ -232,8 +212,7 @@ export {
 } from '../query/operationStatusQueryOptions.ts'
 export { requestSigningCodeMutationOptions } from '../query/requestSigningCodeMutationOptions.ts'
 export { invalidateAfterOperation } from '../query/invalidateAfterOperation.ts'
-export { refreshAfterOperation } from '../query/refreshAfterOperation.ts'
-// Wallet data (issue 8): hooks, query options factories and the cached data types
+// Wallet data: hooks, query options factories and the cached data types
 export {
   useBalances,
   type UseBalancesParameters,
@@ -334,17 +313,10 @@ export {
   operationsQueryOptions,
   type OperationsQueryOptionsParameters,
 } from '../query/operationsQueryOptions.ts'
-export {
-  ibexQueryPolicies,
-  type IbexDataResource,
-  type IbexQueryPolicy,
-} from '../query/ibexQueryPolicies.ts'
+export { type IbexDataResource } from '../query/ibexQueryPolicies.ts'
 export type { IbexQueryOptions, IbexQueryOverrides } from '../query/ibexUserQueryOptions.ts'
 export type { IbexDataQueryKey } from '../query/userQueryFrame.ts'
-export { signInSeedData } from '../query/signInSeedData.ts'
-export { applyUserDataUpdate } from '../query/applyUserDataUpdate.ts'
 export { flattenBalances, type IbexBalanceRow } from '../core/parse/flattenBalances.ts'
-export { chainHasModule } from '../core/parse/chainHasModule.ts'
 export type {
   IbexBalances,
   IbexBalanceTotals,
@@ -377,13 +349,11 @@ export {
 } from '../react/hooks/useRealtimeStatus.ts'
 export { useIbexEvents } from '../react/hooks/useIbexEvents.ts'
 export { useIbexRealtime } from '../react/hooks/useIbexRealtime.ts'
-export { syncRealtimeCache, type SyncRealtimeCacheOptions } from '../query/syncRealtimeCache.ts'
 export {
   IbexRealtimeError,
   type IbexRealtimeErrorCode,
 } from '../core/realtime/IbexRealtimeError.ts'
 export type {
-  CreateRealtimeClientOptions,
   IbexRealtimeClient,
   IbexRealtimeRequest,
   IbexRealtimeResponseMap,
