@@ -65,6 +65,15 @@ export {
   type IbexUserResource,
 } from '../query/ibexQueryKeys.ts'
 export { ibexQueryDefaults } from '../query/ibexQueryDefaults.ts'
+export { balancesQueryKey } from '../query/balancesQueryKey.ts'
+export { transactionsQueryKey } from '../query/transactionsQueryKey.ts'
+export { addressesQueryKey } from '../query/addressesQueryKey.ts'
+export { tokensQueryKey } from '../query/tokensQueryKey.ts'
+export { chainsQueryKey } from '../query/chainsQueryKey.ts'
+export { vaultsQueryKey } from '../query/vaultsQueryKey.ts'
+export { positionsQueryKey } from '../query/positionsQueryKey.ts'
+export { userDataQueryKey } from '../query/userDataQueryKey.ts'
+export { operationsQueryKey } from '../query/operationsQueryKey.ts'
 export { seedSignInData } from '../query/seedSignInData.ts'
 export { clearQueriesOnSessionEnd } from '../query/clearQueriesOnSessionEnd.ts'
 export {

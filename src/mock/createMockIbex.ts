@@ -66,7 +66,7 @@ function normaliseBasePath(basePath: string | undefined): string {
 }
 
 /**
- * Creates a mock IBEx (see {@link MockIbex}) following ibex-api.md and design.md's protocol
+ * Creates a mock IBEx (see {@link MockIbex}) following docs/protocol.md and the kit's protocol
  * decisions: rpId tenants, passkeys (real WebAuthn verification), PIN (KDF), email OTP, EIP-7702,
  * HS256 tokens with single-use refresh, enriched sign-in, a token ledger per Safe with the user
  * reads, Safe operations (transfers, swaps, Aave, Morpho, Hyperliquid) signed for real, the

@@ -11,7 +11,7 @@ function setTimer(callback: () => void, ms: number): () => void {
   return () => clearTimeout(timer)
 }
 
-/** {@link MockIbexOptions} with IBEx's documented defaults (ibex-api.md §2.4, §5.3). */
+/** {@link MockIbexOptions} with IBEx's documented defaults (docs/protocol.md). */
 export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig {
   return {
     rpIds: (options.rpIds ?? []).map((rpId) => rpId.trim().toLowerCase()),

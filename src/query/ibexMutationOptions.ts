@@ -1,6 +1,7 @@
 import type { MutationFunction, MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
+import { ibexQueryKeys } from './ibexQueryKeys.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
 
 /** The caller's TanStack options of a kit mutation (everything but what the kit sets). */
@@ -27,7 +28,7 @@ export function ibexMutationOptions<data, variables>(
   return {
     networkMode: 'always',
     ...overrides,
-    mutationKey: ['ibex', ibexQueryScope(client), name],
+    mutationKey: ibexQueryKeys.mutation(ibexQueryScope(client), name),
     retry: false,
     mutationFn,
   }

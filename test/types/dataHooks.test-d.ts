@@ -50,6 +50,10 @@ export function BalancesConsumer() {
   useBalances({ wallet: 'not-an-address' })
   // @ts-expect-error the key and fetch belong to the kit
   useBalances({ query: { queryKey: ['mine'] } })
+  // @ts-expect-error TanStack's options go in `query`: an unknown top-level option is refused
+  useBalances({ select: flattenBalances })
+  // @ts-expect-error the wallet is `wallet`, not `walletAddress`
+  useBalances({ walletAddress: '0x0000000000000000000000000000000000000001' })
 }
 
 export function TransactionsConsumer() {

@@ -23,13 +23,13 @@ export type CreateIbexClientOptions = {
   fetch?: typeof globalThis.fetch | undefined
   /** Where the session is kept. Default `'memory'` (signed out on reload). */
   storage?: IbexStorageOption | undefined
-  /** KDF `appId` (design.md §7). Default: `rpId`, else the page's hostname, else `'localhost'`. */
+  /** KDF `appId` (docs/protocol.md, PIN). Default: `rpId`, else the page's hostname, else `'localhost'`. */
   appId?: string | undefined
   /** KDF `env`. Default `'v1'`. */
   env?: string | undefined
   /** Per attempt. Default 30 000 ms. */
   timeoutMs?: number | undefined
-  /** Also send `X-IBEx-Auth: Bearer …` (for proxies that drop `Authorization`; ibex-api.md §13 #18). */
+  /** Also send `X-IBEx-Auth: Bearer …` (for proxies that drop `Authorization`; docs/protocol.md). */
   sendIbexAuthHeader?: boolean | undefined
   /** Called with the new snapshot whenever it changes. */
   onSessionChange?: ((snapshot: IbexSessionSnapshot) => void) | undefined

@@ -9,7 +9,7 @@ import { importBackupKey } from './importBackupKey.ts'
 import { randomPrivateKey } from './randomPrivateKey.ts'
 import { validatePassphrase, type PassphrasePolicy } from './validatePassphrase.ts'
 
-/** Argon2id cost of new backups (design.md "Protocol decisions", Email). */
+/** Argon2id cost of new backups (docs/protocol.md). */
 export const EMAIL_BACKUP_KDF = {
   algo: 'argon2id',
   memory: 65536,
@@ -33,7 +33,7 @@ export type CreateEmailBackupParameters = {
 export type EmailSignUpProof = SignedProof & EmailBackup
 
 /**
- * Makes the email-mode signer (design.md "Protocol decisions", Email): a new secp256k1 key,
+ * Makes the email-mode signer (docs/protocol.md): a new secp256k1 key,
  * encrypted with AES-256-GCM under Argon2id(passphrase, 16 random bytes, 64 MiB, t=3, p=1), and
  * a proof signed over `emailProofMessage`. The clear key is wiped before this returns. Apps call
  * it through `runSignerJob({ kind: 'email-create', ... })`.

@@ -2,7 +2,7 @@ import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { decodeBinaryField } from '../kdf/decodeBinaryField.ts'
 import { KDF_SALT_BOUNDS, validateKdfParams, type KdfParams } from '../kdf/validateKdfParams.ts'
 
-/** How an email backup was encrypted (design.md "Protocol decisions", Email). */
+/** How an email backup was encrypted (docs/protocol.md). */
 export type BackupKdf = KdfParams & {
   cipher: 'AES-256-GCM'
   /** 12 bytes, base64. */

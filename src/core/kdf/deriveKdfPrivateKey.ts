@@ -1,7 +1,7 @@
 import { argon2idBytes } from './argon2idBytes.ts'
 import type { KdfParams } from './validateKdfParams.ts'
 
-/** `env` of the HKDF info when the client sets none (design.md "Protocol decisions", KDF). */
+/** `env` of the HKDF info when the client sets none (docs/protocol.md). */
 export const DEFAULT_KDF_ENV = 'v1'
 
 /** What binds a PIN-derived key to one user of one app. */

@@ -1,7 +1,7 @@
 import { bytesToBase64url } from '../utils/base64.ts'
 
 /**
- * A fresh proof `nonce`: 16 random bytes, base64url (design.md "Protocol decisions").
+ * A fresh proof `nonce`: 16 random bytes, base64url (docs/protocol.md).
  *
  * @returns 22 base64url characters.
  * @example

@@ -10,7 +10,7 @@ export type SignedUserOpHash = {
 }
 
 /**
- * Signs an operation (design.md "Signing an operation"): `personal_sign` of the 32 raw bytes of
+ * Signs an operation (docs/protocol.md "Operations"): `personal_sign` of the 32 raw bytes of
  * `userOpHash`, not of its hex text.
  *
  * @param account - The bound signer.

@@ -28,7 +28,7 @@ function refuse(code: IbexValidationErrorCode, message: string): never {
 
 /**
  * Checks a PIN before any derivation and returns it NFKC-normalised, the form the KDF hashes
- * (design.md "Protocol decisions", KDF). Refusals are `IbexValidationError`s on field `pin`:
+ * (docs/protocol.md). Refusals are `IbexValidationError`s on field `pin`:
  * `validation/pin-missing`, `validation/pin-not-digits`, `validation/pin-too-short`,
  * `validation/pin-too-long`; a policy below the floor of 4 is `validation/pin-policy-invalid`.
  *

@@ -15,8 +15,7 @@ export type EmailProofFields = {
 }
 
 /**
- * The canonical message an email-mode key signs with EIP-191 `personal_sign` (design.md
- * "Protocol decisions", Email): the KDF fields minus the KDF versions, plus `wallet: "email"`.
+ * The canonical message an email-mode key signs with EIP-191 `personal_sign` (docs/protocol.md, Email): the KDF fields minus the KDF versions, plus `wallet: "email"`.
  *
  * @example
  * emailProofMessage({ appId: 'localhost', challenge, challengeExpiresAt, externalUserId, nonce, timestamp })

@@ -17,8 +17,7 @@ export type KdfProofFields = {
 }
 
 /**
- * The canonical message a KDF signer signs with EIP-191 `personal_sign` (design.md "Protocol
- * decisions", KDF). The mock rebuilds it from the POSTed fields to verify the signature.
+ * The canonical message a KDF signer signs with EIP-191 `personal_sign` (docs/protocol.md, KDF). The mock rebuilds it from the POSTed fields to verify the signature.
  *
  * @example
  * kdfProofMessage({ appId: 'localhost', challenge, challengeExpiresAt, externalUserId,

@@ -28,7 +28,7 @@ function hashOfChallenge(challenge: string): Hex | undefined {
 }
 
 /**
- * The answer of `POST /v1.2/safes/operations` and `batch-intent` (ibex-api.md §8.1, §8.5):
+ * The answer of `POST /v1.2/safes/operations` and `batch-intent` (docs/protocol.md):
  * `batchId`, `expiresAt` and the WebAuthn request options whose `challenge` is the base64url
  * `userOpHash`. The output adds `options` (for the passkey prompt), `userOpHash` (from
  * `data.userOpHash`, else decoded from the challenge; the two must agree) and `expiresAt` in ms

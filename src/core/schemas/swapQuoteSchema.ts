@@ -27,8 +27,8 @@ function expiryMs(validTo: number | string): number {
 }
 
 /**
- * `GET /v1.2/safes/swap/quote` (ibex-api.md §8.6), in both documented spellings (§13 #3:
- * `validTo`/`feeAmount`/`bestProvider` or `validUntil`/`fee`/`provider`). Amounts stay the
+ * `GET /v1.2/safes/swap/quote` (docs/protocol.md), in both documented spellings
+ * (`validTo`/`feeAmount`/`bestProvider` or `validUntil`/`fee`/`provider`). Amounts stay the
  * human strings IBEx sent and are also given in base units (`…Value`, bigint); `expiresAt` is
  * ms since the epoch; `comparisons` lists what each provider offered.
  *

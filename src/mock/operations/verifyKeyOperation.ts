@@ -17,8 +17,8 @@ async function signerOf(intent: MockOperationIntent, signature: `0x${string}`) {
 }
 
 /**
- * The intent a PIN, email or 7702 user's `PUT { signature, publicKey }` signs (design.md
- * "Signing an operation"): `publicKey` must be the bound key (401 SIGNER_MISMATCH), and the
+ * The intent a PIN, email or 7702 user's `PUT { signature, publicKey }` signs (docs/protocol.md
+ * "Operations"): `publicKey` must be the bound key (401 SIGNER_MISMATCH), and the
  * EIP-191 `personal_sign` of the 32 userOpHash bytes must recover to it for one of the user's
  * intents (`userOpHash` or `batchId` in the body narrow the search); else 400
  * INVALID_SIGNATURE. The intent must still be open.

@@ -10,7 +10,7 @@ import {
 import { useIbexDataContext } from '../internal/useIbexDataContext.ts'
 import { withQueryKey } from '../internal/withQueryKey.ts'
 
-/** Parameters of {@link useTransactions}: the filters of ibex-api.md §6.5 and TanStack's options. */
+/** Parameters of {@link useTransactions}: the filters of docs/protocol.md and TanStack's options. */
 export type UseTransactionsParameters<data = IbexTransactionsData> =
   TransactionsInfiniteQueryOptionsParameters<data>
 

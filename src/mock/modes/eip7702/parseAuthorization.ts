@@ -22,7 +22,7 @@ function word(fields: Record<string, unknown>, key: string): Hex {
 /**
  * The `authorization` of a `POST /v1.2/users/me/delegations` body: `{ chainId, address, nonce,
  * r, s, yParity }` with numbers for the integers, else 400 VALIDATION. A chain id of 0 (valid
- * on every chain) is refused: a delegation is per chain (ibex-api.md §5.4).
+ * on every chain) is refused: a delegation is per chain (docs/protocol.md).
  *
  * @example
  * const authorization = parseAuthorization(await ctx.body())

@@ -22,7 +22,7 @@ function addressOf(publicKey: string): Address {
 }
 
 /**
- * Verifies the proof of a KDF or email POST (design.md "Protocol decisions"): `serverSignature`,
+ * Verifies the proof of a KDF or email POST (docs/protocol.md): `serverSignature`,
  * the challenge (issued to this user for this step, unused, not expired), |timestamp − now| ≤
  * 5 min, nonce replay, then the EIP-191 signature over the canonical message recovering to
  * `publicKey`, and at sign-in that `publicKey` is the bound signer (else SIGNER_MISMATCH: a

@@ -7,7 +7,7 @@ import { latestOutboxEntry } from '../../state/latestOutboxEntry.ts'
 import { resetMockState } from '../../state/resetMockState.ts'
 
 /**
- * Mock-only development controls (design.md "Mock-only development helpers"), never faulted:
+ * Mock-only development controls (README "Testing your app with the mock IBEx"), never faulted:
  * `POST /__mock/reset`, `GET|POST /__mock/faults`, `GET /__mock/outbox?email=[&rpId=]`.
  */
 export const devRoutes: MockRoute[] = [

@@ -19,9 +19,9 @@ async function walletUserOf(ctx: MockContext): Promise<MockUser> {
 }
 
 /**
- * EIP-7702 delegation state and sponsored activation. IBEx documents neither (ibex-api.md §4.9
- * names a `delegations` array, §5.4 says IBEx can sponsor the type-4 transaction, §14 #5): this
- * is our protocol decision (design.md "Protocol decisions", EIP-7702), to check against the
+ * EIP-7702 delegation state and sponsored activation. IBEx documents neither (docs/protocol.md
+ * names a `delegations` array, IBEx's docs say it can sponsor the type-4 transaction): this
+ * is our protocol decision (docs/protocol.md-7702), to check against the
  * live service.
  *
  * - `GET /v1.2/users/me/delegations` (JWT of a 7702 user) →

@@ -52,9 +52,9 @@ function toState(address: Address, entry: v.InferOutput<typeof entrySchema>): De
 
 /**
  * How the kit reads the EIP-7702 delegation state and has IBEx sponsor its activation. IBEx
- * documents neither precisely (ibex-api.md §4.9 names a `delegations` array, §5.4 says the
- * type-4 transaction may be sponsored by IBEx, §14 #5), so this is our protocol decision
- * (design.md "Protocol decisions", EIP-7702), kept in this one module so it can follow the live
+ * documents neither precisely (docs/protocol.md names a `delegations` array, IBEx's docs say the
+ * type-4 transaction may be sponsored by IBEx), so this is our protocol decision
+ * (docs/protocol.md-7702), kept in this one module so it can follow the live
  * service:
  *
  * - read: `GET /v1.2/users/me/delegations` (JWT) → `{ address, walletMode: 'EOA_7702',
