@@ -1,3 +1,4 @@
+import { loadWebAuthnServer } from './peers/loadWebAuthnServer.ts'
 import { MockHttpError } from './errors/MockHttpError.ts'
 import { applyFaultsPatch } from './faults/applyFaultsPatch.ts'
 import { faultResponse } from './faults/faultResponse.ts'
@@ -78,6 +79,9 @@ function normaliseBasePath(basePath: string | undefined): string {
  */
 export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
   const config = resolveMockIbexConfig(options)
+  // Start loading the passkey verifier now, so the first passkey sign-up does not wait for it;
+  // a missing package is reported (naming it) when a passkey is first verified.
+  loadWebAuthnServer().catch(() => {})
   const state = createMockState(config.seed)
   const router = createRouter(mockRoutes)
   const sockets = createSocketHub({ state, config })
