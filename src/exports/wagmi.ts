@@ -6,10 +6,6 @@ export type { Eip7702Signer } from '../core/ceremonies/CeremonyTypes.ts'
 // Signer adapter
 export { useWagmiSigner, type UseWagmiSignerParameters } from '../react/wagmi/useWagmiSigner.ts'
 export { wagmiSignerOf, type WagmiConnection } from '../react/wagmi/signer/wagmiSignerOf.ts'
-export {
-  resolveWagmiSigner,
-  type ResolveWagmiSignerOptions,
-} from '../react/wagmi/signer/resolveWagmiSigner.ts'
 // Sign-up / sign-in
 export {
   useWalletSignUp,
