@@ -49,14 +49,6 @@ export {
   type ActivateDelegationMutationOptionsParameters,
   type ActivateDelegationVariables,
 } from '../react/wagmi/delegation/activateDelegationMutationOptions.ts'
-export {
-  fetchDelegationState,
-  type FetchDelegationStateParameters,
-} from '../react/wagmi/delegation/fetchDelegationState.ts'
-export {
-  sendDelegationTransaction,
-  type DelegationTransactionRequest,
-} from '../react/wagmi/delegation/sendDelegationTransaction.ts'
 // Component
 export {
   WalletButton,
