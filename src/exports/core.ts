@@ -464,3 +464,15 @@ export { realtimeUrl } from '../core/realtime/realtimeUrl.ts'
 export { unwrapUserData } from '../core/parse/unwrapUserData.ts'
 export { isRealtimeSyncAnswer } from '../core/realtime/isRealtimeSyncAnswer.ts'
 export { realtimeOperationStatusSource } from '../core/realtime/realtimeOperationStatusSource.ts'
+// Safe message signing (SIGN_MESSAGE, ERC-1271)
+export type { SignMessageInput } from '../core/operations/OperationInput.ts'
+export type { SignMessageSummary } from '../core/operations/OperationSummary.ts'
+export {
+  signSafeMessage,
+  type SignSafeMessageParameters,
+  type SignSafeMessageReturnType,
+} from '../core/operations/signSafeMessage.ts'
+export {
+  verifySafeMessage,
+  type VerifySafeMessageParameters,
+} from '../core/operations/verifySafeMessage.ts'

@@ -475,3 +475,16 @@ export type {
   IbexRealtimeEventMap,
   IbexRealtimeEventType,
 } from '../core/realtime/IbexRealtimeEvent.ts'
+// Safe message signing (SIGN_MESSAGE, ERC-1271)
+export {
+  useSignMessage,
+  type SignMessageData,
+  type SignMessageVariables,
+  type UseSignMessageParameters,
+  type UseSignMessageReturnType,
+} from '../react/hooks/useSignMessage.ts'
+export type { SignMessageSummary } from '../core/operations/OperationSummary.ts'
+export {
+  verifySafeMessage,
+  type VerifySafeMessageParameters,
+} from '../core/operations/verifySafeMessage.ts'
