@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useSignMessage} takes: the `message`, plus the signer's inputs. */
 export type SignMessageVariables = OperationVariables<'signMessage'>
@@ -44,7 +46,16 @@ export type UseSignMessageReturnType = OperationMutationResult<
 export function useSignMessage(
   parameters: UseSignMessageParameters = {},
 ): UseSignMessageReturnType {
-  return useOperationMutation('useSignMessage', (client, run) =>
-    operationMutationOptions(client, 'signMessage', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useSignMessage', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'signMessage', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

@@ -43,8 +43,11 @@ export async function addIban(
   parameters: AddIbanParameters,
   options: IbexActionOptions = {},
 ): Promise<AddIbanReturnType> {
-  const holderName = sepaText(parameters.holderName, 'holderName', { required: true, max: 70 })
-  const label = sepaText(parameters.label, 'label', { max: 100 })
+  const holderName = sepaText(parameters.holderName, 'holderName', 'name', {
+    required: true,
+    max: 70,
+  })
+  const label = sepaText(parameters.label, 'label', 'label', { max: 100 })
   const safeAddress =
     parameters.safeAddress === undefined
       ? undefined

@@ -1,7 +1,10 @@
 import { isHex, type Hex } from 'viem'
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
-import { IbexValidationError } from '../../errors/IbexValidationError.ts'
+import {
+  IbexValidationError,
+  type IbexValidationErrorCode,
+} from '../../errors/IbexValidationError.ts'
 import type { IbexMandate, IbexMandateTrigger } from '../../parse/IbexMandate.ts'
 import { parseBicInput } from '../addressBook/parseBicInput.ts'
 import { parseIbanInput } from '../addressBook/parseIbanInput.ts'
@@ -32,7 +35,7 @@ export type CreateMandateParameters = {
 
 export type CreateMandateReturnType = IbexMandate
 
-function refuse(code: `validation/${string}`, field: string, message: string): never {
+function refuse(code: IbexValidationErrorCode, field: string, message: string): never {
   throw new IbexValidationError({ code, field, message })
 }
 
@@ -86,7 +89,9 @@ export function createMandate(
   if (sourceIban === destinationIban) {
     refuse('validation/iban-same', 'destinationIban', 'A mandate forwards to another IBAN.')
   }
-  const destinationName = sepaText(parameters.destinationName, 'destinationName', { max: 70 })
+  const destinationName = sepaText(parameters.destinationName, 'destinationName', 'name', {
+    max: 70,
+  })
   const destinationBic =
     parameters.destinationBic === undefined
       ? undefined

@@ -1,6 +1,9 @@
 import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
-import { IbexValidationError } from '../../errors/IbexValidationError.ts'
+import {
+  IbexValidationError,
+  type IbexValidationErrorCode,
+} from '../../errors/IbexValidationError.ts'
 import type { IbexSepaTransactionsPage } from '../../parse/IbexSepaTransaction.ts'
 import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 import { parseIbanInput } from '../addressBook/parseIbanInput.ts'
@@ -25,7 +28,7 @@ export type GetSepaTransactionsReturnType = IbexSepaTransactionsPage
 const TYPES = ['SEPA_IN', 'SEPA_OUT']
 const STATUSES = ['ask', 'pending', 'completed', 'cancelled', 'failed', 'rejected']
 
-function refuse(code: `validation/${string}`, field: string, message: string): never {
+function refuse(code: IbexValidationErrorCode, field: string, message: string): never {
   throw new IbexValidationError({ code, field, message })
 }
 

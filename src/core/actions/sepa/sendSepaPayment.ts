@@ -59,14 +59,22 @@ export function sendSepaPayment(
       message: 'The creditor’s IBAN is the debtor’s: pay another account.',
     })
   }
-  const debtorName = sepaText(parameters.debtor.name, 'debtor.name', { required: true, max: 70 })
-  const creditorName = sepaText(parameters.creditor.name, 'creditor.name', {
+  const debtorName = sepaText(parameters.debtor.name, 'debtor.name', 'name', {
+    required: true,
+    max: 70,
+  })
+  const creditorName = sepaText(parameters.creditor.name, 'creditor.name', 'name', {
     required: true,
     max: 70,
   })
   const amount = parseEuroAmount(parameters.amount, 'amount')
-  const reference = sepaText(parameters.reference, 'reference', { required: true, max: 35 })
-  const remittanceInfo = sepaText(parameters.remittanceInfo, 'remittanceInfo', { max: 140 })
+  const reference = sepaText(parameters.reference, 'reference', 'reference', {
+    required: true,
+    max: 35,
+  })
+  const remittanceInfo = sepaText(parameters.remittanceInfo, 'remittanceInfo', 'remittanceInfo', {
+    max: 140,
+  })
   const channel = parameters.channel ?? 'SEPA'
   if (!CHANNELS.includes(channel)) {
     throw new IbexValidationError({
