@@ -35,6 +35,8 @@ const loadApproved = () =>
  * user's (404), more IBANs than the tenant allows (429, default 2 per user), a user without a
  * passkey (400), and an approval that expired or was used (409).
  *
+ * @endpoint POST /v1.2/sepa/iban/add
+ * @endpoint PUT /v1.2/sepa/iban/add
  * @example
  * const iban = await addIban(client, { holderName: 'Ada Lovelace', label: 'Main' })
  */

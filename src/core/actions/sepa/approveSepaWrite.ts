@@ -27,6 +27,7 @@ export type SepaWrite<TResult> = {
  * (`http/conflict`); closing the prompt is `webauthn/cancelled` and nothing was sent after the
  * POST. `options.signal` closes the prompt; the PUT, once sent, is not cut.
  *
+ * @endpoint none (a helper of the SEPA actions)
  * @example
  * const iban = await approveSepaWrite(client, { path: '/v1.2/sepa/iban/add', body, schema, direct })
  */

@@ -6,6 +6,7 @@ import type { SepaWrite } from './approveSepaWrite.ts'
  * The second step alone: `PUT { approvalId, credential }` on a SEPA write's path. IBEx answers 404
  * for an unknown approval and 409 for one expired, already used or executed. Never retried.
  *
+ * @endpoint none (a helper of the SEPA actions)
  * @example
  * await confirmSepaApproval(client, '/v1.2/sepa/payments', { approvalId, credential }, schema)
  */

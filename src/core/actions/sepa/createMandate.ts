@@ -72,6 +72,7 @@ function checkTrigger(trigger: IbexMandateTrigger | undefined): void {
  * `IBEX_SEPA_MANDATE_V1`, 0x-hex bytes). IBEx refuses a source IBAN that is not the user's (403)
  * and a message the Safe did not sign (400). Never retried.
  *
+ * @endpoint POST /v1.2/sepa/mandates
  * @example
  * const signed = await signSafeMessage(client, { message: `IBEX_SEPA_MANDATE_V1 forward 20% to ${iban}` })
  * await createMandate(client, {

@@ -7,6 +7,7 @@ import { sepaPath } from './sepaPath.ts'
 /**
  * `GET /v1.2/sepa/mandates/:id` (ibex-api.md §9): one mandate; 404 if it is not the user's.
  *
+ * @endpoint GET /v1.2/sepa/mandates/:id
  * @example
  * const mandate = await getMandate(client, { id })
  */

@@ -9,6 +9,7 @@ export type GetMandatesReturnType = IbexMandate[]
  * `GET /v1.2/sepa/mandates` (ibex-api.md §9): the user's SEPA mandates, in IBEx's order
  * (`position`), cancelled ones included.
  *
+ * @endpoint GET /v1.2/sepa/mandates
  * @example
  * const mandates = await getMandates(client)
  */

@@ -12,6 +12,7 @@ export type GetSepaTransactionReturnType = IbexSepaTransaction & { sepaMessage: 
  * message. 404 for one that touches none of the user's IBANs. An empty id is refused before
  * any request (`validation/id-required`).
  *
+ * @endpoint GET /v1.2/sepa/transactions/:id
  * @example
  * const transaction = await getSepaTransaction(client, { id })
  */

@@ -37,6 +37,7 @@ function refuse(code: IbexValidationErrorCode, field: string, message: string): 
  * the user's IBANs, newest first, with IBEx's `pagination`. Filters are checked before any
  * request: the IBAN (mod-97), `type`, `status`, `page` ≥ 1 and `limit` 1–200.
  *
+ * @endpoint GET /v1.2/sepa/transactions
  * @example
  * const { transactions, pagination } = await getSepaTransactions(client, { type: 'SEPA_OUT', page: 1 })
  */

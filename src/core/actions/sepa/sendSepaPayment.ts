@@ -37,6 +37,8 @@ const CHANNELS = ['SEPA', 'SEPAINSTANT']
  * a user without a passkey (400), and an approval that expired, was used or already executed
  * (409: nothing is paid twice). Never retried.
  *
+ * @endpoint POST /v1.2/sepa/payments
+ * @endpoint PUT /v1.2/sepa/payments
  * @example
  * const { transactionId, status } = await sendSepaPayment(client, {
  *   debtor: { name: 'Ada Lovelace', iban: myIban },

@@ -19,6 +19,7 @@ const STATUSES = ['validated', 'suspended', 'cancelled']
  * mandate. Checked before any request: the id and the status. `cancelled` is final: IBEx
  * refuses any change after it (409, `http/conflict`). Never retried.
  *
+ * @endpoint PATCH /v1.2/sepa/mandates/:id/status
  * @example
  * await updateMandateStatus(client, { id, status: 'suspended' })
  */
