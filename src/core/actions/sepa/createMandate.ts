@@ -13,7 +13,7 @@ import { parseEuroAmount } from './parseEuroAmount.ts'
 import { sepaText } from './sepaText.ts'
 
 /** The first line IBEx expects of a mandate's signed message. */
-export const MANDATE_MESSAGE_PREFIX = 'IBEX_SEPA_MANDATE_V1'
+const MANDATE_MESSAGE_PREFIX = 'IBEX_SEPA_MANDATE_V1'
 
 /** A mandate: forward `percent` of what reaches `sourceIban` to `destinationIban`. */
 export type CreateMandateParameters = {
