@@ -16,14 +16,21 @@ import type { Browser, Page } from 'playwright-core'
 import { startMockIbexServer } from '../src/mock/node/startMockIbexServer.ts'
 import { launchChromium } from '../test/browser/utils/chromium.ts'
 import { addVirtualAuthenticator } from '../src/testing/addVirtualAuthenticator.ts'
-import { analyseLoads, totals, type MarkFigures, type MeasuredLoad } from './journey/analyseLoads.ts'
+import {
+  analyseLoads,
+  totals,
+  type MarkFigures,
+  type MeasuredLoad,
+} from './journey/analyseLoads.ts'
 import { buildApp, ROOT, type BuiltApp } from './journey/buildApp.ts'
 import { recordLoads, type LoadRecorder } from './journey/recordLoads.ts'
 import { injectedWalletScript, rpcNode } from './journey/rpcNode.ts'
 import { serveApp, type AppServer } from './journey/serveApp.ts'
 
 const args = new Set(process.argv.slice(2))
-const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined
+const jsonOut = process.argv.includes('--json')
+  ? process.argv[process.argv.indexOf('--json') + 1]
+  : undefined
 const OUT = resolve(ROOT, 'bench/.out/bundle')
 const COMPETITORS = resolve(ROOT, 'bench/competitors')
 const PIN = '482916'
@@ -74,7 +81,8 @@ async function signUpInSetup(context: Context, button: string): Promise<string> 
   await page.getByRole('button', { name: button }).click()
   const done = page.getByTestId('done')
   await page.waitForFunction(
-    () => (document.querySelector('[data-testid="done"]')?.textContent ?? '') !== '' ||
+    () =>
+      (document.querySelector('[data-testid="done"]')?.textContent ?? '') !== '' ||
       (document.querySelector('[role="alert"]')?.textContent ?? '') !== '',
     undefined,
     { timeout: 120_000 },
@@ -111,7 +119,9 @@ const scenarios: Scenario[] = [
     async run(context) {
       const user = await signUpInSetup(context, 'PIN sign-up')
       const { page, app, mockUrl } = context
-      await page.goto(`${app.url}/?api=${encodeURIComponent(mockUrl)}&user=${encodeURIComponent(user)}`)
+      await page.goto(
+        `${app.url}/?api=${encodeURIComponent(mockUrl)}&user=${encodeURIComponent(user)}`,
+      )
       await page.getByRole('button', { name: 'Digit 1' }).focus()
       await page.keyboard.type(PIN)
       await waitForMark(page, 'balances')
@@ -137,7 +147,8 @@ const scenarios: Scenario[] = [
   },
   {
     id: 'clerk',
-    title: '@clerk/clerk-react 5 + clerk-js (served locally as its CDN would): <SignIn /> + useUser',
+    title:
+      '@clerk/clerk-react 5 + clerk-js (served locally as its CDN would): <SignIn /> + useUser',
     appFile: 'bench/competitors/apps/clerk.tsx',
     competitor: true,
     cdn: { '/clerk-cdn/': 'bench/competitors/node_modules/@clerk/clerk-js/dist/' },
@@ -156,13 +167,15 @@ const scenarios: Scenario[] = [
   },
   {
     id: 'cdp',
-    title: '@coinbase/cdp-hooks: CDPHooksProvider + email sign-in + useEvmAddress + useSendEvmTransaction',
+    title:
+      '@coinbase/cdp-hooks: CDPHooksProvider + email sign-in + useEvmAddress + useSendEvmTransaction',
     appFile: 'bench/competitors/apps/cdp.tsx',
     competitor: true,
     marks: [
       {
         name: 'reached',
-        label: 'what loads before the page goes quiet: the CDP API is unreachable offline, so initialisation never ends',
+        label:
+          'what loads before the page goes quiet: the CDP API is unreachable offline, so initialisation never ends',
       },
     ],
     async run({ page, app }, recorder) {
@@ -179,8 +192,20 @@ type Result = {
   error?: string
 }
 
-async function measure(browser: Browser, scenario: Scenario, app: BuiltApp, setup: AppServer, mockUrl: string) {
-  const server = await serveApp(app.outDir, scenario.cdn ? Object.fromEntries(Object.entries(scenario.cdn).map(([p, d]) => [p, resolve(ROOT, d)])) : {}, scenario.rpc ? rpcNode : undefined)
+async function measure(
+  browser: Browser,
+  scenario: Scenario,
+  app: BuiltApp,
+  setup: AppServer,
+  mockUrl: string,
+) {
+  const server = await serveApp(
+    app.outDir,
+    scenario.cdn
+      ? Object.fromEntries(Object.entries(scenario.cdn).map(([p, d]) => [p, resolve(ROOT, d)]))
+      : {},
+    scenario.rpc ? rpcNode : undefined,
+  )
   // A fresh context per scenario: empty HTTP cache and storage.
   const context = await browser.newContext()
   try {
@@ -191,14 +216,20 @@ async function measure(browser: Browser, scenario: Scenario, app: BuiltApp, setu
     await scenario.run({ page, app: server, setup, mockUrl }, recorder)
     await waitQuiet(recorder)
     recorder.settle()
-    writeFileSync(resolve(OUT, `${scenario.id}.loads.json`), JSON.stringify(recorder.loads, null, 1))
+    writeFileSync(
+      resolve(OUT, `${scenario.id}.loads.json`),
+      JSON.stringify(recorder.loads, null, 1),
+    )
     const figures: Record<string, MarkFigures> = {}
     for (const mark of scenario.marks)
-      figures[mark.name] = analyseLoads(app, recorder.loads, mark.name, (path) => server.sizeOf(path))
+      figures[mark.name] = analyseLoads(app, recorder.loads, mark.name, (path) =>
+        server.sizeOf(path),
+      )
     // Every load the page saw reached the server (none came from a cache or another origin).
     const served = server.log.filter((entry) => /\.(m?js|css|wasm)$/.test(entry.path)).length
     const seen = recorder.loads.filter((load) => /\.(m?js|css|wasm)$/.test(load.path)).length
-    if (served !== seen) console.error(`${scenario.id}: the server sent ${served} files, the page started ${seen}`)
+    if (served !== seen)
+      console.error(`${scenario.id}: the server sent ${served} files, the page started ${seen}`)
     return figures
   } finally {
     await context.close()
@@ -211,7 +242,9 @@ const check = (ok: boolean) => (ok ? '✓' : '✗')
 
 function printHeadline(results: Result[]) {
   console.log('\n## To each end state (bytes as sent: each file gzipped on its own)\n')
-  console.log('| app | end state | kit (no react) | JS | CSS | react + react-dom | total | JS requests (no react / all) | dependent-load depth |')
+  console.log(
+    '| app | end state | kit (no react) | JS | CSS | react + react-dom | total | JS requests (no react / all) | dependent-load depth |',
+  )
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const { scenario, figures, error } of results) {
     if (error || !figures) {
@@ -220,7 +253,9 @@ function printHeadline(results: Result[]) {
     }
     for (const mark of scenario.marks) {
       const t = totals(figures[mark.name]?.loads ?? [])
-      console.log(`| ${scenario.title} | ${mark.label} | **${kB(t.withoutReact)}** | ${kB(t.js)} | ${kB(t.css)} | ${kB(t.react)} | ${kB(t.all)} | ${t.jsRequestsWithoutReact} / ${t.jsRequests} | ${t.depth} |`)
+      console.log(
+        `| ${scenario.title} | ${mark.label} | **${kB(t.withoutReact)}** | ${kB(t.js)} | ${kB(t.css)} | ${kB(t.react)} | ${kB(t.all)} | ${t.jsRequestsWithoutReact} / ${t.jsRequests} | ${t.depth} |`,
+      )
     }
   }
 }
@@ -230,29 +265,62 @@ function printBudgets(results: Result[]) {
   if (!passkey?.balances || !passkey.transfer) return
   const a = totals(passkey.balances.loads)
   const b = totals(passkey.transfer.loads)
-  console.log('\n## Budgets (design.md §6; react and react-dom excluded, as in the issue\'s wagmi figure)\n')
+  console.log(
+    "\n## Budgets (design.md §6; react and react-dom excluded, as in the issue's wagmi figure)\n",
+  )
   console.log('| budget | measured | |')
   console.log('| --- | ---: | --- |')
-  console.log(`| to first signed-in balances ≤ ${kB(BUDGETS.balancesBytes)} | ${kB(a.withoutReact)} | ${check(a.withoutReact <= BUDGETS.balancesBytes)} |`)
-  console.log(`| to a first confirmed transfer ≤ ${kB(BUDGETS.transferBytes)} | ${kB(b.withoutReact)} | ${check(b.withoutReact <= BUDGETS.transferBytes)} |`)
-  console.log(`| JS requests to balances ≤ ${BUDGETS.balancesJsRequests} (react's chunk included) | ${a.jsRequests} | ${check(a.jsRequests <= BUDGETS.balancesJsRequests)} |`)
-  console.log(`| dependent-load depth to balances ≤ ${BUDGETS.depth} | ${a.depth} | ${check(a.depth <= BUDGETS.depth)} |`)
-  const forbidden = /(ceremonies\/(kdf|email|eip7702)|\/kdf\/|schemas\/(kdf|email|eip7702|pin)|signerWorker)/i
-  const passkeyOnly = [...passkey.transfer.loads, ...passkey.transfer.after].filter((load) =>
-    load.contents.some((module) => forbidden.test(module)) || load.kind === 'worker',
+  console.log(
+    `| to first signed-in balances ≤ ${kB(BUDGETS.balancesBytes)} | ${kB(a.withoutReact)} | ${check(a.withoutReact <= BUDGETS.balancesBytes)} |`,
   )
-  console.log(`| passkey-only app downloads no PIN, email or 7702 code | ${passkeyOnly.length === 0 ? 'none' : passkeyOnly.map((load) => load.path).join(', ')} | ${check(passkeyOnly.length === 0)} |`)
-  const signUp = passkey.balances.loads.filter((load) => load.contents.some((module) => /signUp/i.test(module)))
-  console.log(`| sign-in-only PasskeyButton preloads no sign-up code | ${signUp.length === 0 ? 'none' : signUp.map((load) => load.path).join(', ')} | ${check(signUp.length === 0)} |`)
-  const realtime = passkey.balances.loads.filter((load) => load.contents.some((module) => /realtime/i.test(module)))
-  console.log(`| the realtime client loads after balances | ${realtime.length === 0 ? 'after' : `before: ${realtime.map((load) => load.path).join(', ')}`} | ${check(realtime.length === 0)} |`)
+  console.log(
+    `| to a first confirmed transfer ≤ ${kB(BUDGETS.transferBytes)} | ${kB(b.withoutReact)} | ${check(b.withoutReact <= BUDGETS.transferBytes)} |`,
+  )
+  console.log(
+    `| JS requests to balances ≤ ${BUDGETS.balancesJsRequests} (react's chunk included) | ${a.jsRequests} | ${check(a.jsRequests <= BUDGETS.balancesJsRequests)} |`,
+  )
+  console.log(
+    `| dependent-load depth to balances ≤ ${BUDGETS.depth} | ${a.depth} | ${check(a.depth <= BUDGETS.depth)} |`,
+  )
+  const forbidden =
+    /(ceremonies\/(kdf|email|eip7702)|\/kdf\/|schemas\/(kdf|email|eip7702|pin)|signerWorker)/i
+  const passkeyOnly = [...passkey.transfer.loads, ...passkey.transfer.after].filter(
+    (load) => load.contents.some((module) => forbidden.test(module)) || load.kind === 'worker',
+  )
+  console.log(
+    `| passkey-only app downloads no PIN, email or 7702 code | ${passkeyOnly.length === 0 ? 'none' : passkeyOnly.map((load) => load.path).join(', ')} | ${check(passkeyOnly.length === 0)} |`,
+  )
+  const signUp = passkey.balances.loads.filter((load) =>
+    load.contents.some((module) =>
+      /ceremonies\/passkeys\/signUp|createPasskeyCredential|passkeySignUpChallengeSchema|getSignUpChallenge|submitSignUp/.test(
+        module,
+      ),
+    ),
+  )
+  console.log(
+    `| sign-in-only PasskeyButton preloads no sign-up code | ${signUp.length === 0 ? 'none' : signUp.map((load) => load.path).join(', ')} | ${check(signUp.length === 0)} |`,
+  )
+  const realtime = passkey.balances.loads.filter((load) =>
+    load.contents.some((module) => /core\/realtime\/createRealtime|syncRealtimeCache/.test(module)),
+  )
+  console.log(
+    `| the realtime client loads after balances | ${realtime.length === 0 ? 'after' : `before: ${realtime.map((load) => load.path).join(', ')}`} | ${check(realtime.length === 0)} |`,
+  )
 }
 
 function chunkTable(loads: MeasuredLoad[]) {
-  const rows = ['| # | file | kind | gz as sent | raw | depth | started by | holds (biggest first) |', '| ---: | --- | --- | ---: | ---: | ---: | --- | --- |']
+  const rows = [
+    '| # | file | kind | gz as sent | raw | depth | started by | holds (biggest first) |',
+    '| ---: | --- | --- | ---: | ---: | ---: | --- | --- |',
+  ]
   loads.forEach((load, index) => {
-    const holds = load.isReact ? 'react, react-dom, scheduler' : load.contents.slice(0, 6).join(', ') + (load.contents.length > 6 ? `, … (${load.contents.length} modules)` : '')
-    rows.push(`| ${index + 1} | ${load.path} | ${load.kind} | ${kB(load.gzipBytes)} | ${kB(load.rawBytes)} | ${load.depth} | ${load.initiator} | ${holds} |`)
+    const holds = load.isReact
+      ? 'react, react-dom, scheduler'
+      : load.contents.slice(0, 6).join(', ') +
+        (load.contents.length > 6 ? `, … (${load.contents.length} modules)` : '')
+    rows.push(
+      `| ${index + 1} | ${load.path} | ${load.kind} | ${kB(load.gzipBytes)} | ${kB(load.rawBytes)} | ${load.depth} | ${load.initiator} | ${holds} |`,
+    )
   })
   return rows.join('\n')
 }
@@ -264,20 +332,26 @@ function printChunks(results: Result[]) {
     for (const mark of scenario.marks) {
       const loads = figures[mark.name]?.loads ?? []
       const fresh = loads.filter((load) => !previous.has(load.path))
-      console.log(`\n### ${scenario.title} — ${mark.label}${previous.size ? ' (files added since the previous state)' : ''}\n`)
+      console.log(
+        `\n### ${scenario.title} — ${mark.label}${previous.size ? ' (files added since the previous state)' : ''}\n`,
+      )
       console.log(chunkTable(fresh))
       previous = new Set(loads.map((load) => load.path))
     }
     const last = scenario.marks.at(-1)?.name
     const after = last ? (figures[last]?.after ?? []) : []
     if (after.length > 0 && !scenario.competitor) {
-      console.log(`\nLoaded after that state (not waited for): ${after.map((load) => `${load.path} ${kB(load.gzipBytes)}`).join(', ')}`)
+      console.log(
+        `\nLoaded after that state (not waited for): ${after.map((load) => `${load.path} ${kB(load.gzipBytes)}`).join(', ')}`,
+      )
     }
     if (scenario.marks.length > 1 || !scenario.competitor) {
       const first = scenario.marks[0]?.name
       const afterFirst = first ? (figures[first]?.after ?? []) : []
       if (afterFirst.length > 0)
-        console.log(`\nAfter ${first} were on screen: ${afterFirst.map((load) => `${load.path} ${kB(load.gzipBytes)}`).join(', ')}`)
+        console.log(
+          `\nAfter ${first} were on screen: ${afterFirst.map((load) => `${load.path} ${kB(load.gzipBytes)}`).join(', ')}`,
+        )
     }
   }
 }
@@ -285,21 +359,33 @@ function printChunks(results: Result[]) {
 async function main() {
   if (!args.has('--no-build')) {
     console.error('building dist/ (npm run build)…')
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync(process.execPath, ['scripts/build.mjs'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
   }
   const withCompetitors = !args.has('--no-competitors')
   if (withCompetitors && !existsSync(resolve(COMPETITORS, 'node_modules'))) {
     console.error('installing the competitors (npm install --prefix bench/competitors)…')
-    execFileSync('npm', ['install', '--prefix', COMPETITORS, '--ignore-scripts'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('npm', ['install', '--prefix', COMPETITORS, '--ignore-scripts'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
   }
   mkdirSync(OUT, { recursive: true })
   const chosen = scenarios.filter((scenario) => withCompetitors || !scenario.competitor)
   const built = new Map<string, BuiltApp>()
   for (const scenario of chosen) {
     console.error(`building ${scenario.id}…`)
-    built.set(scenario.id, await buildApp(scenario.title, resolve(ROOT, scenario.appFile), resolve(OUT, scenario.id)))
+    built.set(
+      scenario.id,
+      await buildApp(scenario.title, resolve(ROOT, scenario.appFile), resolve(OUT, scenario.id)),
+    )
   }
-  const setupApp = await buildApp('setup', resolve(ROOT, 'bench/apps/setup.tsx'), resolve(OUT, 'setup'))
+  const setupApp = await buildApp(
+    'setup',
+    resolve(ROOT, 'bench/apps/setup.tsx'),
+    resolve(OUT, 'setup'),
+  )
   const [browser, mock, setup] = await Promise.all([
     launchChromium(),
     startMockIbexServer({ port: 0 }),
@@ -322,12 +408,26 @@ async function main() {
     await mock.close()
     await setup.close()
   }
-  console.log(`# bench:bundle — ${new Date().toISOString()}, Chromium ${browser.version()}, Vite production builds, gzip -9 per file`)
+  console.log(
+    `# bench:bundle — ${new Date().toISOString()}, Chromium ${browser.version()}, Vite production builds, gzip -9 per file`,
+  )
   printHeadline(results)
   printBudgets(results)
   printChunks(results)
   if (jsonOut)
-    writeFileSync(jsonOut, JSON.stringify(results.map(({ scenario, figures, error }) => ({ id: scenario.id, title: scenario.title, figures, error })), null, 2))
+    writeFileSync(
+      jsonOut,
+      JSON.stringify(
+        results.map(({ scenario, figures, error }) => ({
+          id: scenario.id,
+          title: scenario.title,
+          figures,
+          error,
+        })),
+        null,
+        2,
+      ),
+    )
   if (results.some((result) => result.error)) process.exitCode = 1
 }
 

@@ -33,11 +33,15 @@ function Wallet({ chainId }: { chainId: number }): ReactNode {
       <button
         type="button"
         disabled={!eur || transfer.isPending}
-        onClick={() => eur && transfer.mutate({ token: eur.token.address, to: RECIPIENT, amount: '1' })}
+        onClick={() =>
+          eur && transfer.mutate({ token: eur.token.address, to: RECIPIENT, amount: '1' })
+        }
       >
         Send 1 EUR-IBEX
       </button>
-      <p role="status">{transfer.isSuccess ? 'Transfer confirmed' : transfer.error ? transfer.error.code : ''}</p>
+      <p role="status">
+        {transfer.isSuccess ? 'Transfer confirmed' : transfer.error ? transfer.error.code : ''}
+      </p>
     </>
   )
 }

@@ -36,7 +36,9 @@ function App(): ReactNode {
     <PinPad
       label="Enter your PIN"
       pending={signIn.isPending}
-      onComplete={(pin) => signIn.mutate({ wallet: 'kdf', pin, externalUserId, includeBalance: true })}
+      onComplete={(pin) =>
+        signIn.mutate({ wallet: 'kdf', pin, externalUserId, includeBalance: true })
+      }
     />
   )
 }

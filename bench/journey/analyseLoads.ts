@@ -40,7 +40,9 @@ function contentsOf(file: BuiltFile | undefined): string[] {
   const byOwner = new Map<string, number>()
   for (const [module, bytes] of Object.entries(file.moduleBytes)) {
     if (bytes === 0) continue
-    const owner = module.startsWith('dist/') ? module.replace(/^dist\//, '').replace(/\.js$/, '') : module
+    const owner = module.startsWith('dist/')
+      ? module.replace(/^dist\//, '').replace(/\.js$/, '')
+      : module
     byOwner.set(owner, (byOwner.get(owner) ?? 0) + bytes)
   }
   return [...byOwner].sort((a, b) => b[1] - a[1]).map(([owner]) => owner)
@@ -147,7 +149,8 @@ export function totals(loads: MeasuredLoad[]) {
     css: sum(kit.filter((load) => load.kind === 'css')),
     wasm: sum(kit.filter((load) => load.kind === 'wasm')),
     jsRequests: loads.filter((load) => load.kind === 'js' || load.kind === 'worker').length,
-    jsRequestsWithoutReact: kit.filter((load) => load.kind === 'js' || load.kind === 'worker').length,
+    jsRequestsWithoutReact: kit.filter((load) => load.kind === 'js' || load.kind === 'worker')
+      .length,
     depth: loads.reduce((max, load) => Math.max(max, load.depth), 0),
   }
 }

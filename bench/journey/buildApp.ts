@@ -41,7 +41,9 @@ function ibexReactAliases(): { find: RegExp; replacement: string }[] {
     exports: Record<string, string | { default: string }>
   }
   return Object.entries(pkg.exports).map(([subpath, target]) => ({
-    find: new RegExp(`^ibex-react${subpath.slice(1).replaceAll('/', '\\/').replaceAll('.', '\\.')}$`),
+    find: new RegExp(
+      `^ibex-react${subpath.slice(1).replaceAll('/', '\\/').replaceAll('.', '\\.')}$`,
+    ),
     replacement: resolve(ROOT, typeof target === 'string' ? target : target.default),
   }))
 }
@@ -81,7 +83,7 @@ export async function buildApp(name: string, appFile: string, outDir: string): P
   writeFileSync(
     resolve(source, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title></head>` +
-            // The app module itself is the entry: as an import of an entry it would be dropped, since
+      // The app module itself is the entry: as an import of an entry it would be dropped, since
       // this repository's package.json declares its files free of side effects.
       `<body><div id="root"></div><script type="module" src="${relative(source, resolve(appFile))}"></script></body></html>\n`,
   )
@@ -121,7 +123,9 @@ export async function buildApp(name: string, appFile: string, outDir: string): P
           isEntry: item.isEntry,
           isReact: item.name === 'react',
           isWorker: false,
-          workers: workerAssets.filter((asset) => item.code.includes(asset.split('/').pop() ?? asset)),
+          workers: workerAssets.filter((asset) =>
+            item.code.includes(asset.split('/').pop() ?? asset),
+          ),
         })
       } else {
         files.set(item.fileName, {

@@ -28,7 +28,8 @@ type StackTrace = {
 
 function stackUrls(stack: StackTrace | undefined): string[] {
   const urls: string[] = []
-  for (let s = stack; s; s = s.parent) for (const frame of s.callFrames) if (frame.url) urls.push(frame.url)
+  for (let s = stack; s; s = s.parent)
+    for (const frame of s.callFrames) if (frame.url) urls.push(frame.url)
   return urls
 }
 
@@ -50,11 +51,14 @@ export async function recordLoads(page: Page, origin: string): Promise<LoadRecor
   const initiatorsByUrl = new Map<string, Initiator[]>()
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Network.enable')
-  cdp.on('Network.requestWillBeSent', (event: { request: { url: string }; initiator: Initiator }) => {
-    const list = initiatorsByUrl.get(event.request.url) ?? []
-    list.push(event.initiator)
-    initiatorsByUrl.set(event.request.url, list)
-  })
+  cdp.on(
+    'Network.requestWillBeSent',
+    (event: { request: { url: string }; initiator: Initiator }) => {
+      const list = initiatorsByUrl.get(event.request.url) ?? []
+      list.push(event.initiator)
+      initiatorsByUrl.set(event.request.url, list)
+    },
+  )
   const seen = new Map<string, number>()
   page.on('request', (request) => {
     const url = request.url()

@@ -36,8 +36,14 @@ export function rpcNode(body: unknown): unknown {
   const one = (request: RpcRequest) =>
     request.method && request.method in answers
       ? { jsonrpc: '2.0', id: request.id ?? null, result: answers[request.method] }
-      : { jsonrpc: '2.0', id: request.id ?? null, error: { code: -32601, message: `${request.method} not supported` } }
-  return Array.isArray(body) ? body.map((request) => one(request as RpcRequest)) : one(body as RpcRequest)
+      : {
+          jsonrpc: '2.0',
+          id: request.id ?? null,
+          error: { code: -32601, message: `${request.method} not supported` },
+        }
+  return Array.isArray(body)
+    ? body.map((request) => one(request as RpcRequest))
+    : one(body as RpcRequest)
 }
 
 /** The page script defining `window.ethereum`, an EIP-1193 wallet forwarding to `/rpc`. */

@@ -45,7 +45,9 @@ function App(): ReactNode {
   ) : (
     <button
       type="button"
-      onClick={() => void signInWithEmail({ email: 'ada@example.com' }).then((r) => setFlowId(r.flowId))}
+      onClick={() =>
+        void signInWithEmail({ email: 'ada@example.com' }).then((r) => setFlowId(r.flowId))
+      }
     >
       Sign in
     </button>

@@ -43,7 +43,10 @@ function Wallet({ address }: { address: `0x${string}` }): ReactNode {
       <button
         type="button"
         onClick={() =>
-          send.sendTransaction({ to: '0x1111111111111111111111111111111111111111', value: parseEther('0.001') })
+          send.sendTransaction({
+            to: '0x1111111111111111111111111111111111111111',
+            value: parseEther('0.001'),
+          })
         }
       >
         Send
