@@ -8,7 +8,8 @@
 // loads, file by file. wagmi, Clerk and Coinbase CDP hooks are measured the same way in the same
 // run; their packages live in bench/competitors (installed here on first use, never by CI).
 //
-// Flags: --no-build (reuse dist/), --no-competitors, --json FILE (write the figures).
+// Flags: --no-build (reuse dist/), --no-competitors, --only ID (one scenario), --json FILE
+// (write the figures); BENCH_DEBUG=1 prints the pages' console.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -210,6 +211,10 @@ async function measure(
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
+    if (process.env.BENCH_DEBUG) {
+      page.on('console', (message) => console.error(`[${scenario.id}] ${message.text()}`))
+      page.on('pageerror', (error) => console.error(`[${scenario.id}] ${error.message}`))
+    }
     await addVirtualAuthenticator(page)
     if (scenario.rpc) await page.addInitScript(injectedWalletScript)
     const recorder = await recordLoads(page, server.url)
@@ -372,7 +377,12 @@ async function main() {
     })
   }
   mkdirSync(OUT, { recursive: true })
-  const chosen = scenarios.filter((scenario) => withCompetitors || !scenario.competitor)
+  const only = process.argv.includes('--only')
+    ? process.argv[process.argv.indexOf('--only') + 1]
+    : undefined
+  const chosen = scenarios.filter(
+    (scenario) => (withCompetitors || !scenario.competitor) && (!only || scenario.id === only),
+  )
   const built = new Map<string, BuiltApp>()
   for (const scenario of chosen) {
     console.error(`building ${scenario.id}…`)

@@ -117,8 +117,13 @@ export async function buildApp(name: string, appFile: string, outDir: string): P
           imports: item.imports,
           dynamicImports: item.dynamicImports,
           modules: [...new Set(modules)],
-          moduleBytes: Object.fromEntries(
-            Object.entries(item.modules).map(([id, info]) => [moduleName(id), info.renderedLength]),
+          moduleBytes: Object.entries(item.modules).reduce<Record<string, number>>(
+            (sizes, [id, info]) => {
+              const name = moduleName(id)
+              sizes[name] = (sizes[name] ?? 0) + info.renderedLength
+              return sizes
+            },
+            {},
           ),
           isEntry: item.isEntry,
           isReact: item.name === 'react',

@@ -1,6 +1,16 @@
 // A JSON-RPC node for the wagmi app (reads over `http('/rpc')`) and the wallet stub injected into
 // its page (`window.ethereum`, forwarding to the same node): one account holding 1 ETH on
-// Arbitrum Sepolia, transactions accepted with a fixed hash.
+// Arbitrum Sepolia, transactions accepted with a fixed hash. wagmi reads the balance through
+// Multicall3 (`aggregate3` of `getEthBalance`): answered with 1 ETH per call.
+import {
+  decodeFunctionData,
+  encodeAbiParameters,
+  encodeFunctionResult,
+  multicall3Abi,
+  type Hex,
+} from 'viem'
+
+const ONE_ETH = 10n ** 18n
 const ACCOUNT = '0x2222222222222222222222222222222222222222'
 const answers: Record<string, unknown> = {
   eth_chainId: '0x66eee',
@@ -16,7 +26,6 @@ const answers: Record<string, unknown> = {
   eth_gasPrice: '0x3b9aca00',
   eth_maxPriorityFeePerGas: '0x3b9aca00',
   eth_sendTransaction: `0x${'ab'.repeat(32)}`,
-  eth_call: '0x',
   eth_getBlockByNumber: {
     number: '0x10',
     hash: `0x${'cd'.repeat(32)}`,
@@ -29,18 +38,37 @@ const answers: Record<string, unknown> = {
   },
 }
 
-type RpcRequest = { id?: unknown; method?: string }
+type RpcRequest = { id?: unknown; method?: string; params?: unknown[] }
+
+function call(params: unknown[] | undefined): Hex {
+  const data = (params?.[0] as { data?: Hex } | undefined)?.data
+  if (!data) return '0x'
+  const decoded = decodeFunctionData({ abi: multicall3Abi, data })
+  if (decoded.functionName !== 'aggregate3')
+    return encodeAbiParameters([{ type: 'uint256' }], [ONE_ETH])
+  const calls = decoded.args[0]
+  return encodeFunctionResult({
+    abi: multicall3Abi,
+    functionName: 'aggregate3',
+    result: calls.map(() => ({
+      success: true,
+      returnData: encodeAbiParameters([{ type: 'uint256' }], [ONE_ETH]),
+    })),
+  })
+}
 
 /** Answers one JSON-RPC request or a batch. */
 export function rpcNode(body: unknown): unknown {
   const one = (request: RpcRequest) =>
-    request.method && request.method in answers
-      ? { jsonrpc: '2.0', id: request.id ?? null, result: answers[request.method] }
-      : {
-          jsonrpc: '2.0',
-          id: request.id ?? null,
-          error: { code: -32601, message: `${request.method} not supported` },
-        }
+    request.method === 'eth_call'
+      ? { jsonrpc: '2.0', id: request.id ?? null, result: call(request.params) }
+      : request.method && request.method in answers
+        ? { jsonrpc: '2.0', id: request.id ?? null, result: answers[request.method] }
+        : {
+            jsonrpc: '2.0',
+            id: request.id ?? null,
+            error: { code: -32601, message: `${request.method} not supported` },
+          }
   return Array.isArray(body)
     ? body.map((request) => one(request as RpcRequest))
     : one(body as RpcRequest)
