@@ -6,7 +6,7 @@ import { readSignInBlock } from './readSignInBlock.ts'
 /**
  * The `balance` block of an enriched sign-in as `useBalances()` caches it (`IbexBalances`
  * without zero balances: the sign-in lists every token, zeros and empty wallets included,
- * ibex-api.md §4.4), or `undefined` when it cannot be read. Its own module, so that a sign-in
+ * docs/protocol.md), or `undefined` when it cannot be read. Its own module, so that a sign-in
  * asking for the balance only downloads the balances parser.
  *
  * @example
