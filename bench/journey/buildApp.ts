@@ -25,7 +25,7 @@ export type BuiltFile = {
   /** Minified bytes of each module as rendered in the chunk. */
   moduleBytes: Record<string, number>
   isEntry: boolean
-  /** Set when the chunk is react, react-dom or scheduler (reported apart). */
+  /** Set for the react, react-dom and scheduler chunk, and the runtime chunk that split makes. */
   isReact: boolean
   /** A worker script (Vite builds `new Worker(new URL(…))` targets apart, as JS assets). */
   isWorker: boolean
@@ -126,7 +126,8 @@ export async function buildApp(name: string, appFile: string, outDir: string): P
             {},
           ),
           isEntry: item.isEntry,
-          isReact: item.name === 'react',
+          // Rolldown's runtime helper chunk only exists because react was split out: with it.
+          isReact: item.name === 'react' || item.name === 'rolldown-runtime',
           isWorker: false,
           workers: workerAssets.filter((asset) =>
             item.code.includes(asset.split('/').pop() ?? asset),
