@@ -289,7 +289,7 @@ function printBudgets(results: Result[]) {
     `| to a first confirmed transfer ≤ ${kB(BUDGETS.transferBytes)} | ${kB(b.withoutReact)} | ${check(b.withoutReact <= BUDGETS.transferBytes)} |`,
   )
   console.log(
-    `| JS requests to balances ≤ ${BUDGETS.balancesJsRequests} (react's chunk included) | ${a.jsRequests} | ${check(a.jsRequests <= BUDGETS.balancesJsRequests)} |`,
+    `| JS requests to balances ≤ ${BUDGETS.balancesJsRequests} (react's own chunks apart) | ${a.jsRequestsWithoutReact} (${a.jsRequests} with them) | ${check(a.jsRequestsWithoutReact <= BUDGETS.balancesJsRequests)} |`,
   )
   console.log(
     `| dependent-load depth to balances ≤ ${BUDGETS.depth} | ${a.depth} | ${check(a.depth <= BUDGETS.depth)} |`,
