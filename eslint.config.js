@@ -18,6 +18,8 @@ export default tseslint.config(
       'public/mockServiceWorker.js',
       'examples/*/.next/**',
       'examples/*/next-env.d.ts',
+      'bench/.out/**',
+      'bench/competitors/node_modules/**',
     ],
   },
   js.configs.recommended,

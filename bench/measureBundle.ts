@@ -1,4 +1,7 @@
-// One way to bundle an app entry for every size figure and bundle check: a Vite production build
+// The static bundle checks of the tests (test/bundle/initialBundle, test/wagmi/bundleWagmi) and of
+// `npm run bench:bundle-wagmi`: what an entry's build holds, initially and lazily. The size
+// figures themselves come from `npm run bench:bundle` (bench/bundle.ts), which measures what
+// Chromium downloads on real journeys. Here: a Vite production build
 // (Rolldown, its default minifier), react and react-dom external (every kit needs them),
 // `ibex-react/*` resolved to this checkout's sources through the package's own `exports`. Vite
 // rather than a bare esbuild run because esbuild's code splitting assigns whole files to shared

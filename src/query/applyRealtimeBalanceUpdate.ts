@@ -1,8 +1,12 @@
-import { formatUnits, isAddressEqual, type Address } from 'viem'
+import { formatUnits, type Address } from 'viem'
 import type { IbexBalances, IbexTokenBalance } from '../core/parse/IbexBalances.ts'
 import type { IbexQueryKeyParams } from './ibexQueryKeys.ts'
 import { realtimeBalanceTotals } from './realtimeBalanceTotals.ts'
 import type { RealtimeCacheUpdate } from './realtimeCacheUpdate.ts'
+
+// Both sides passed the address schemas: a case-insensitive match is viem's `isAddressEqual`
+// without its checksum validation, which would bring Keccak-256 into the realtime path.
+const sameAddress = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
 
 /** One token balance pushed by the socket, in base units. */
 export type RealtimeBalanceChange = {
@@ -56,11 +60,11 @@ export function applyRealtimeBalanceUpdate(
   }
   const isZero = BigInt(change.balance) === 0n
   const index = cached.wallets.findIndex(
-    (entry) => entry.chainId === change.chainId && isAddressEqual(entry.wallet, change.wallet),
+    (entry) => entry.chainId === change.chainId && sameAddress(entry.wallet, change.wallet),
   )
   const wallet = cached.wallets[index]
   const tokenIndex =
-    wallet?.tokens.findIndex((token) => isAddressEqual(token.address, change.token)) ?? -1
+    wallet?.tokens.findIndex((token) => sameAddress(token.address, change.token)) ?? -1
   const token = wallet?.tokens[tokenIndex]
   if (!wallet || !token) return isZero ? { kind: 'skip' } : { kind: 'stale' }
   const balance = formatUnits(BigInt(change.balance), change.decimals ?? token.decimals)

@@ -4,7 +4,32 @@ import type { IbexClient } from '../core/client/IbexClient.ts'
 import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import { ibexQueryKeys } from './ibexQueryKeys.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
+import type { IbexUserResource } from './ibexQueryKeys.ts'
 import { signInSeedTargets } from './signInSeedTargets.ts'
+
+async function loadSeedReader(
+  resource: IbexUserResource,
+): Promise<((block: unknown) => unknown) | undefined> {
+  switch (resource) {
+    case 'balances':
+      return (
+        await loadOnDemand('The sign-in balance reader', () => import('./signInSeedBalances.ts'))
+      ).signInSeedBalances
+    case 'transactions':
+      return (
+        await loadOnDemand(
+          'The sign-in transactions reader',
+          () => import('./signInSeedTransactions.ts'),
+        )
+      ).signInSeedTransactions
+    case 'userData':
+      return (
+        await loadOnDemand('The sign-in user-data reader', () => import('./signInSeedUserData.ts'))
+      ).signInSeedUserData
+    default:
+      return undefined
+  }
+}
 
 /**
  * Writes the enrichment of a sign-in (`includeBalance`, `includeTransactions`,
@@ -34,19 +59,23 @@ export async function seedSignInData(
   result: CeremonyResult,
 ): Promise<void> {
   if (result.status !== 'signed-in' || !result.enrichment) return
-  // The parsers of the enrichment blocks load only once a sign-in has asked for them.
-  const { signInSeedData } = await loadOnDemand(
-    'The sign-in data reader',
-    () => import('./signInSeedData.ts'),
-  )
+  const { enrichment } = result
   const scope = ibexQueryScope(client)
   const { externalUserId } = result.user
-  for (const { block, resource } of signInSeedTargets) {
-    const sent = result.enrichment[block]
-    // Parsed into what the data queries cache; a block that cannot be read is not seeded.
-    const data = sent === undefined ? undefined : signInSeedData(resource, sent)
-    if (data !== undefined) {
-      queryClient.setQueryData(ibexQueryKeys[resource](scope, externalUserId), data)
+  // The parser of each block loads only once a sign-in has sent it (a balance-only sign-in never
+  // downloads the transactions or user-data readers), all of them at once.
+  const seeds = await Promise.all(
+    signInSeedTargets.map(async ({ block, resource }) => {
+      const sent = enrichment[block]
+      if (sent === undefined) return undefined
+      const read = await loadSeedReader(resource)
+      // Parsed into what the data queries cache; a block that cannot be read is not seeded.
+      return { resource, data: read?.(sent) }
+    }),
+  )
+  for (const seed of seeds) {
+    if (seed?.data !== undefined) {
+      queryClient.setQueryData(ibexQueryKeys[seed.resource](scope, externalUserId), seed.data)
     }
   }
 }

@@ -150,7 +150,7 @@ export function PasskeyButton(props: PasskeyButtonProps): ReactNode {
   )
   const signUp = useSignUp()
   const signIn = useSignIn()
-  usePreloadPasskeyCeremonies()
+  usePreloadPasskeyCeremonies(mode)
   const ceremony = mode === 'sign-up' ? signUp : signIn
   const announcer = useAnnouncer()
 

@@ -1,10 +1,11 @@
-import { formatUnits, isAddressEqual, parseUnits, zeroAddress, type Address } from 'viem'
+import { formatUnits, parseUnits, zeroAddress, type Address } from 'viem'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import type { IbexBalances } from '../parse/IbexBalances.ts'
 import { NATIVE_TOKEN_ADDRESS } from './nativeTokenAddress.ts'
 import type { OperationAccount } from './OperationAccount.ts'
 import type { OperationLookups } from './OperationLookups.ts'
 import type { TokenHolding } from './TokenHolding.ts'
+import { sameAddress } from '../utils/sameAddress.ts'
 
 /**
  * The tokens one operation run works with: looked up once (lazily, so inputs are checked before
@@ -24,14 +25,13 @@ export type TokenBook = {
 function holdingsOf(balances: IbexBalances, account: OperationAccount): TokenHolding[] {
   const wallet = balances.wallets.find(
     (candidate) =>
-      candidate.chainId === account.chainId &&
-      isAddressEqual(candidate.wallet, account.safeAddress),
+      candidate.chainId === account.chainId && sameAddress(candidate.wallet, account.safeAddress),
   )
   return (wallet?.tokens ?? []).map((token) => {
     const native =
       token.type === 'NATIVE' ||
-      isAddressEqual(token.address, NATIVE_TOKEN_ADDRESS) ||
-      isAddressEqual(token.address, zeroAddress)
+      sameAddress(token.address, NATIVE_TOKEN_ADDRESS) ||
+      sameAddress(token.address, zeroAddress)
     return {
       addresses: native ? [token.address, NATIVE_TOKEN_ADDRESS, zeroAddress] : [token.address],
       symbol: token.symbol,
@@ -79,7 +79,7 @@ export function createTokenBook(
   return {
     async token(address, field) {
       const found = (await load()).find((holding) =>
-        holding.addresses.some((candidate) => isAddressEqual(candidate, address)),
+        holding.addresses.some((candidate) => sameAddress(candidate, address)),
       )
       if (!found) {
         throw new IbexValidationError({

@@ -1,5 +1,8 @@
-import { getAddress, isAddress, type Address } from 'viem'
+import type { Address } from 'viem'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { checksumAddress } from '../utils/checksumAddress.ts'
+
+const HEX_ADDRESS = /^0x[0-9a-fA-F]{40}$/
 
 /**
  * An address as a person typed or pasted it: `0x` and 40 hex digits (spaces around it
@@ -12,7 +15,7 @@ import { IbexValidationError } from '../errors/IbexValidationError.ts'
  */
 export function parseAddressInput(value: unknown, field: string): Address {
   const text = typeof value === 'string' ? value.trim() : ''
-  if (!isAddress(text, { strict: false })) {
+  if (!HEX_ADDRESS.test(text)) {
     throw new IbexValidationError({
       code: 'validation/address-invalid',
       field,
@@ -22,12 +25,13 @@ export function parseAddressInput(value: unknown, field: string): Address {
   const hex = text.slice(2)
   // EIP-55: an address in one case carries no checksum; only a mixed-case one is checked.
   const singleCase = hex === hex.toLowerCase() || hex === hex.toUpperCase()
-  if (!singleCase && !isAddress(text, { strict: true })) {
+  // The kit's own EIP-55 checksum (viem's would bring its Keccak-256 into every operation).
+  if (!singleCase && checksumAddress(text) !== text) {
     throw new IbexValidationError({
       code: 'validation/address-checksum',
       field,
       message: `\`${field}\` has a wrong checksum (its upper and lower case letters do not match): check it for a typo.`,
     })
   }
-  return getAddress(text)
+  return checksumAddress(text)
 }

@@ -1,9 +1,9 @@
-import { getAddress } from 'viem'
 import { assertChainId } from '../ceremonies/assertChainId.ts'
 import type { IbexClient } from '../client/IbexClient.ts'
 import { IbexSessionError } from '../errors/IbexSessionError.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import type { OperationAccount } from './OperationAccount.ts'
+import { checksumAddress } from '../utils/checksumAddress.ts'
 
 /**
  * The signed-in user and their Safe on `chainId` (default: the session's chain), before any
@@ -36,5 +36,5 @@ export async function resolveOperationAccount(
       message: `This account has no Safe on chain ${chain}.`,
     })
   }
-  return { client, user, chainId: chain, safeAddress: getAddress(safe) }
+  return { client, user, chainId: chain, safeAddress: checksumAddress(safe) }
 }

@@ -96,7 +96,7 @@ export async function runOperationPlan(
         plan,
         drafts.map((draft) => draft.batchable),
       )
-    const signer = createOperationSigner(account, plan)
+    const signer = await createOperationSigner(account, plan)
     release = operationLocks.acquire(client, chainId, safeAddress)
     const book = createTokenBook(account, options.lookups ?? defaultOperationLookups, signal)
     const items: OperationItem[] = []

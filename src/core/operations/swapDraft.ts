@@ -1,9 +1,10 @@
-import { isAddressEqual, parseUnits } from 'viem'
+import { parseUnits } from 'viem'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { fieldPath } from './fieldPath.ts'
 import type { OperationDraft } from './OperationDraft.ts'
 import type { SwapInput } from './OperationInput.ts'
 import type { SwapSummary } from './OperationSummary.ts'
+import { sameAddress } from '../utils/sameAddress.ts'
 
 /**
  * `SWAP_FROM_QUOTE` (docs/protocol.md) from a quote of `getSwapQuote`: refused before any
@@ -48,7 +49,7 @@ export function swapDraft(input: SwapInput, at: string, now: number): OperationD
     async finish(book, account) {
       const otherChain = quote.chainId !== undefined && quote.chainId !== account.chainId
       const otherSafe =
-        quote.safeAddress !== undefined && !isAddressEqual(quote.safeAddress, account.safeAddress)
+        quote.safeAddress !== undefined && !sameAddress(quote.safeAddress, account.safeAddress)
       if (otherChain || otherSafe) {
         throw new IbexValidationError({
           code: 'validation/quote-mismatch',

@@ -1,4 +1,4 @@
-import { formatUnits, isAddressEqual, zeroAddress, type Address } from 'viem'
+import { formatUnits, zeroAddress, type Address } from 'viem'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { NATIVE_TOKEN_ADDRESS } from './nativeTokenAddress.ts'
 import { fieldPath } from './fieldPath.ts'
@@ -8,9 +8,10 @@ import type { TransferSummary } from './OperationSummary.ts'
 import { parseAddressInput } from './parseAddressInput.ts'
 import { parseAmountInput } from './parseAmountInput.ts'
 import { toBaseUnits } from './toBaseUnits.ts'
+import { sameAddress } from '../utils/sameAddress.ts'
 
 const isNativeAddress = (address: Address) =>
-  isAddressEqual(address, zeroAddress) || isAddressEqual(address, NATIVE_TOKEN_ADDRESS)
+  sameAddress(address, zeroAddress) || sameAddress(address, NATIVE_TOKEN_ADDRESS)
 
 function readToken(token: unknown, field: string): Address {
   if (token === 'native') return NATIVE_TOKEN_ADDRESS
@@ -44,7 +45,7 @@ export function transferDraft(input: TransferInput, at: string): OperationDraft<
   return {
     batchable: true,
     async finish(book, account) {
-      if (isAddressEqual(to, account.safeAddress)) {
+      if (sameAddress(to, account.safeAddress)) {
         throw new IbexValidationError({
           code: 'validation/address-self',
           field: toField,

@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import type { IbexClient } from '../../core/client/IbexClient.ts'
 import { createLazyRealtimeClient } from '../../core/realtime/createLazyRealtimeClient.ts'
+import { afterQueriesSettle } from '../../query/afterQueriesSettle.ts'
 import type {
   CreateRealtimeClientOptions,
   IbexRealtimeClient,
@@ -18,8 +19,9 @@ function isBrowser(): boolean {
  * `realtime` is on (its options are read then; later changes are ignored, as for `config`),
  * started after mount, stopped on unmount, which closes the socket or hands it to another tab.
  * Its code and the cache updater (`syncRealtimeCache`) are downloaded together at the first
- * sign-in, so they are not part of the app's initial bundle and the cache follows every event
- * from the first. Nothing happens during a server render.
+ * sign-in, once the query client has settled (the sign-in and the data it shows are done), so
+ * they are neither part of the app's initial bundle nor on the way to the first balances; the
+ * cache follows every event from the socket's first. Nothing happens during a server render.
  *
  * @example
  * const realtime = useProviderRealtime(client, queryClient, props.realtime)
@@ -40,6 +42,8 @@ export function useProviderRealtime(
     () =>
       enabled
         ? createLazyRealtimeClient(client, options, async () => {
+            // After the sign-in and what it shows (balances…): realtime is not needed for them.
+            await afterQueriesSettle(queryClient)
             const [{ createRealtimeClient }, { syncRealtimeCache }] = await Promise.all([
               import('../../core/realtime/createRealtimeClient.ts'),
               import('../../query/syncRealtimeCache.ts'),

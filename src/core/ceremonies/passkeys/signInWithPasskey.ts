@@ -1,6 +1,8 @@
-import { getSignInChallenge } from '../../actions/auth/getSignInChallenge.ts'
-import { submitSignIn } from '../../actions/auth/submitSignIn.ts'
+import { postAuthAnswer } from '../../actions/auth/postAuthAnswer.ts'
+import { requestAuthChallenge } from '../../actions/auth/requestAuthChallenge.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
+import { authSessionResponseSchema } from '../../schemas/authSessionResponseSchema.ts'
+import { passkeySignInChallengeSchema } from '../../schemas/passkeySignInChallengeSchema.ts'
 import { getPasskeyAssertion } from '../../webauthn/getPasskeyAssertion.ts'
 import type { CeremonyOptions, SignInEnrichment } from '../CeremonyTypes.ts'
 import { finishSignIn, type SignedInResult } from '../finishSignIn.ts'
@@ -36,15 +38,25 @@ export async function signInWithPasskey(
   const mediation = parameters.mediation === 'conditional' ? 'conditional' : undefined
   return passkeyCeremony(signal, { conditional: mediation !== undefined }, async (prompt) => {
     onStep?.('challenge')
-    const challenge = await getSignInChallenge(client, { wallet: 'passkeys' }, { signal })
+    // The two HTTP steps with the passkey schemas only (not the generic actions, which carry
+    // every mode's): a passkey-only app downloads no PIN, email or 7702 code.
+    const challenge = await requestAuthChallenge(
+      client,
+      { path: '/v1.2/auth/sign-in', signal },
+      'passkeys',
+      {},
+      passkeySignInChallengeSchema,
+    )
     onStep?.('authenticator')
     const credential = await prompt(() =>
       getPasskeyAssertion({ optionsJSON: challenge.options, mediation }),
     )
     onStep?.('verifying')
-    const signedIn = await submitSignIn(
+    const signedIn = await postAuthAnswer(
       client,
+      { path: '/v1.2/auth/sign-in', chainId: extras.chainId ?? true },
       { wallet: 'passkeys', credential, ...extras },
+      authSessionResponseSchema,
       { signal },
     )
     return finishSignIn(client, signedIn, extras, signal)

@@ -1,7 +1,9 @@
-import { getSignUpChallenge } from '../../actions/auth/getSignUpChallenge.ts'
-import { submitSignUp } from '../../actions/auth/submitSignUp.ts'
+import { postAuthAnswer } from '../../actions/auth/postAuthAnswer.ts'
+import { requestAuthChallenge } from '../../actions/auth/requestAuthChallenge.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { IbexValidationError } from '../../errors/IbexValidationError.ts'
+import { authSessionResponseSchema } from '../../schemas/authSessionResponseSchema.ts'
+import { passkeySignUpChallengeSchema } from '../../schemas/passkeySignUpChallengeSchema.ts'
 import { createPasskeyCredential } from '../../webauthn/createPasskeyCredential.ts'
 import { assertChainId } from '../assertChainId.ts'
 import type { CeremonyOptions } from '../CeremonyTypes.ts'
@@ -50,16 +52,20 @@ export async function signUpWithPasskey(
   }
   return passkeyCeremony(signal, { conditional: false }, async (prompt) => {
     onStep?.('challenge')
-    const challenge = await getSignUpChallenge(
+    // The passkey schemas only, as in signInWithPasskey.
+    const challenge = await requestAuthChallenge(
       client,
-      { wallet: 'passkeys', userName, userDisplayName, keyName, keyDisplayName },
-      { signal },
+      { path: '/v1.2/auth/sign-up', chainId: true, signal },
+      'passkeys',
+      { userName, userDisplayName, keyName, keyDisplayName },
+      passkeySignUpChallengeSchema,
     )
     onStep?.('authenticator')
     const { credential } = await prompt(() => createPasskeyCredential(challenge.options))
     onStep?.('verifying')
-    const { user } = await submitSignUp(
+    const { user } = await postAuthAnswer(
       client,
+      { path: '/v1.2/auth/sign-up', chainId: true },
       {
         wallet: 'passkeys',
         credential,
@@ -70,6 +76,7 @@ export async function signUpWithPasskey(
         // Set when IBEx adds a passkey to an existing user (deferred passkey creation).
         externalUserId: challenge.externalUserId ?? undefined,
       },
+      authSessionResponseSchema,
       { signal },
     )
     return { status: 'signed-in', user }

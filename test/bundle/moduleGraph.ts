@@ -1,0 +1,74 @@
+// The kit's module graph as a bundler sees it: per module its static imports (what loads with it)
+// and its dynamic `import()`s (what loads on demand). Read from the built dist/ (one .js per
+// source file, as `npm run build` emits it) when it exists — CI builds before the tests — or else
+// from src/: with `verbatimModuleSyntax` the emitted files import exactly what the sources do,
+// minus `import type`, which is skipped here as tsc erases it.
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+export type ModuleGraph = {
+  /** `dist` or `src`: where the graph was read. */
+  from: 'dist' | 'src'
+  /** A module id (path under dist/ or src/, without extension) → its static imports. */
+  staticImports(id: string): string[]
+  /** A module id → its dynamic imports. */
+  dynamicImports(id: string): string[]
+  /** `ids` and everything they import statically, transitively. */
+  staticClosure(ids: string[]): Set<string>
+}
+
+const STATIC =
+  /(?:^|[;\n])\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\s+from\s+)?['"](\.[^'"]+)['"]/g
+const DYNAMIC = /\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g
+
+/**
+ * Reads the graph (lazily, one file at a time).
+ *
+ * @example
+ * const graph = readModuleGraph()
+ * graph.staticClosure(['core/ceremonies/passkeys/signInWithPasskey'])
+ */
+export function readModuleGraph(): ModuleGraph {
+  const from = existsSync(resolve(ROOT, 'dist/exports/index.js')) ? 'dist' : 'src'
+  const base = resolve(ROOT, from)
+  const cache = new Map<string, { static: string[]; dynamic: string[] }>()
+  const fileOf = (id: string) =>
+    from === 'dist'
+      ? resolve(base, `${id}.js`)
+      : [`${id}.ts`, `${id}.tsx`].map((name) => resolve(base, name)).find(existsSync)
+  const read = (id: string) => {
+    let entry = cache.get(id)
+    if (entry) return entry
+    const file = fileOf(id)
+    if (!file || !existsSync(file)) throw new Error(`module ${id} not found in ${from}/`)
+    // Comments (JSDoc examples) are not code.
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+    const ids = (pattern: RegExp) =>
+      [...code.matchAll(pattern)].map((match) =>
+        relative(base, resolve(dirname(file), match[1] ?? '')).replace(/\.(js|ts|tsx)$/, ''),
+      )
+    entry = { static: ids(STATIC), dynamic: ids(DYNAMIC) }
+    cache.set(id, entry)
+    return entry
+  }
+  return {
+    from,
+    staticImports: (id) => read(id).static,
+    dynamicImports: (id) => read(id).dynamic,
+    staticClosure(ids) {
+      const seen = new Set<string>()
+      const visit = (id: string) => {
+        if (seen.has(id)) return
+        seen.add(id)
+        for (const imported of read(id).static) visit(imported)
+      }
+      ids.forEach(visit)
+      return seen
+    },
+  }
+}
