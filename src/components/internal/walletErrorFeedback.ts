@@ -3,13 +3,7 @@ import type { WalletCommonMessages } from './messages/wallet/WalletMessages.ts'
 
 /** Which input of a form an error belongs to; `undefined` for the form as a whole. */
 export type WalletErrorField =
-  | 'recipient'
-  | 'amount'
-  | 'token'
-  | 'pin'
-  | 'passphrase'
-  | 'code'
-  | undefined
+  'recipient' | 'amount' | 'token' | 'pin' | 'passphrase' | 'code' | undefined
 
 /**
  * What a wallet component shows for an error: what happened, what to do, the field it belongs
