@@ -152,12 +152,7 @@ export function BalanceList(props: BalanceListProps): ReactNode {
         error={balances.error}
         onRetry={() => void balances.refetch()}
         messages={messages}
-        classNames={{
-          list: part('list'),
-          skeleton: part('skeleton'),
-          error: part('error'),
-          empty: part('empty'),
-        }}
+        part={part}
       />
     )
   } else {

@@ -13,6 +13,7 @@ import { fieldParts } from '../internal/form/fieldParts.ts'
 import { footerParts } from '../internal/form/footerParts.ts'
 import { OperationFormFooter } from '../internal/form/OperationFormFooter.tsx'
 import { TokenField } from '../internal/form/TokenField.tsx'
+import { walletFormState } from '../internal/form/walletFormState.ts'
 import { useOperationSigning } from '../internal/form/useOperationSigning.ts'
 import { SwapIcon } from '../internal/icons/SwapIcon.tsx'
 import { joinTokens } from '../internal/joinTokens.ts'
@@ -133,17 +134,13 @@ export function SwapForm(props: SwapFormProps): ReactNode {
   const locked = disabled || pending || done
   const canSwap =
     offer !== undefined && !quote.isExpired && !locked && !amountFeedback && !signing.walletMissing
-  const state: SwapFormState = balances.isPending
-    ? 'loading'
-    : disabled || rows.length < 2 || signing.walletMissing
-      ? 'disabled'
-      : pending
-        ? 'pending'
-        : done
-          ? 'success'
-          : panelFeedback || amountFeedback
-            ? 'error'
-            : 'idle'
+  const state: SwapFormState = walletFormState({
+    loading: balances.isPending,
+    disabled: disabled || rows.length < 2 || signing.walletMissing,
+    pending,
+    done,
+    failed: Boolean(panelFeedback || amountFeedback),
+  })
 
   function submit(event: FormEvent) {
     event.preventDefault()

@@ -1,5 +1,7 @@
-/** What `data-state` of a `SwapForm` says. */
-export type SwapFormState = 'loading' | 'idle' | 'disabled' | 'pending' | 'success' | 'error'
+import type { WalletFormState } from '../internal/form/walletFormState.ts'
+
+/** What `data-state` of a `SwapForm` says: `loading | idle | disabled | pending | success | error`. */
+export type SwapFormState = WalletFormState
 
 /** Parts of a `SwapForm`, for `classNames`. */
 export type SwapFormPart =

@@ -170,12 +170,7 @@ export function TransactionList(props: TransactionListProps): ReactNode {
         error={transactions.error}
         onRetry={() => void transactions.refetch()}
         messages={messages}
-        classNames={{
-          list: part('list'),
-          skeleton: part('skeleton'),
-          error: part('error'),
-          empty: part('empty'),
-        }}
+        part={part}
       />
     )
   } else {

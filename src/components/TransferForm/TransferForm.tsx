@@ -14,6 +14,7 @@ import { OperationFormFooter } from '../internal/form/OperationFormFooter.tsx'
 import { fieldParts } from '../internal/form/fieldParts.ts'
 import { footerParts } from '../internal/form/footerParts.ts'
 import { TokenField } from '../internal/form/TokenField.tsx'
+import { walletFormState } from '../internal/form/walletFormState.ts'
 import { useOperationSigning } from '../internal/form/useOperationSigning.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { formatMessage } from '../internal/messages/formatMessage.ts'
@@ -117,17 +118,13 @@ export function TransferForm(props: TransferFormProps): ReactNode {
   const formError = errorFeedback && errorFeedback.field === undefined ? errorFeedback : null
   const locked = disabled || pending || done
   const refused = (!done && locked) || rows.length === 0 || signing.walletMissing
-  const state: TransferFormState = balances.isPending
-    ? 'loading'
-    : disabled || rows.length === 0 || signing.walletMissing
-      ? 'disabled'
-      : pending
-        ? 'pending'
-        : done
-          ? 'success'
-          : errorFeedback
-            ? 'error'
-            : 'idle'
+  const state: TransferFormState = walletFormState({
+    loading: balances.isPending,
+    disabled: disabled || rows.length === 0 || signing.walletMissing,
+    pending,
+    done,
+    failed: errorFeedback !== null,
+  })
 
   function edited() {
     if (Object.keys(fieldErrors).length > 0) setFieldErrors({})

@@ -1,5 +1,7 @@
-/** What `data-state` of a `TransferForm` says. */
-export type TransferFormState = 'loading' | 'idle' | 'disabled' | 'pending' | 'success' | 'error'
+import type { WalletFormState } from '../internal/form/walletFormState.ts'
+
+/** What `data-state` of a `TransferForm` says: `loading | idle | disabled | pending | success | error`. */
+export type TransferFormState = WalletFormState
 
 /** Parts of a `TransferForm`, for `classNames`. */
 export type TransferFormPart =

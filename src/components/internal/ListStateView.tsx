@@ -15,7 +15,8 @@ export interface ListStateViewProps {
   error: IbexError | null
   onRetry: () => void
   messages: WalletCommonMessages & { loading: string; empty: string; emptyHint: string }
-  classNames: { list: string; skeleton: string; error: string; empty: string }
+  /** The list's `part()`: the kit's class of a part plus the app's. */
+  part: (name: 'list' | 'skeleton' | 'error' | 'empty') => string
 }
 
 /**
@@ -26,12 +27,12 @@ export interface ListStateViewProps {
  * if (state !== 'success') return <ListStateView state={state} skeletonRows={3} … />
  */
 export function ListStateView(props: ListStateViewProps): ReactNode {
-  const { state, skeletonRows, titleId, error, onRetry, messages, classNames } = props
+  const { state, skeletonRows, titleId, error, onRetry, messages, part } = props
   if (state === 'loading') {
     return (
-      <ul className={classNames.list} data-part="list" aria-labelledby={titleId} aria-busy="true">
+      <ul className={part('list')} data-part="list" aria-labelledby={titleId} aria-busy="true">
         {Array.from({ length: skeletonRows }, (_, index) => (
-          <li key={index} className={classNames.skeleton} data-part="skeleton" aria-hidden="true">
+          <li key={index} className={part('skeleton')} data-part="skeleton" aria-hidden="true">
             <span data-part="icon" />
             <span data-part="line" />
             <span data-part="line" />
@@ -44,7 +45,7 @@ export function ListStateView(props: ListStateViewProps): ReactNode {
   if (state === 'error') {
     return error ? (
       <WalletErrorPanel
-        className={classNames.error}
+        className={part('error')}
         feedback={walletErrorFeedback(error.code, messages)}
         code={error.code}
         retryLabel={messages.retry}
@@ -53,7 +54,7 @@ export function ListStateView(props: ListStateViewProps): ReactNode {
     ) : null
   }
   return (
-    <div className={classNames.empty} data-part="empty">
+    <div className={part('empty')} data-part="empty">
       <p data-part="empty-title">{messages.empty}</p>
       <p data-part="empty-hint">{messages.emptyHint}</p>
     </div>
