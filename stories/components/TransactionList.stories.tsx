@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, waitFor } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { TransactionList } from '../../src/components/TransactionList/TransactionList.tsx'
 import {
@@ -34,8 +34,38 @@ async function expectState(canvasElement: HTMLElement, state: string) {
 
 /** A new Safe's history: the three faucet credits, today, two per page with "Show more". */
 export const Loaded: Story = {
-  args: { filters: { chainId: 421614, limit: 2 } },
+  // Loading on scroll is off here, so the page and its "Show more" stay as they are.
+  args: { filters: { chainId: 421614, limit: 2 }, autoLoad: false },
   play: async ({ canvasElement }) => expectState(canvasElement, 'success'),
+}
+
+/**
+ * Infinite loading: one transaction per page, and each next page loads as the end of the list
+ * (its "Show more" button, kept for keyboards) scrolls into view, until the history is shown.
+ */
+export const InfiniteScroll: Story = {
+  args: { filters: { chainId: 421614, limit: 1 } },
+  play: async ({ canvasElement }) => {
+    await expectState(canvasElement, 'success')
+    if (typeof IntersectionObserver === 'undefined') {
+      // No observer (jsdom, old browsers): the button is the way, one page per press.
+      for (let page = 2; page <= 3; page += 1) {
+        const more = await within(canvasElement).findByRole('button', {}, { timeout: 5000 })
+        await userEvent.click(more)
+        await waitFor(
+          () => expect(canvasElement.querySelectorAll('[data-part="row"]')).toHaveLength(page),
+          { timeout: 5000 },
+        )
+      }
+    }
+    await waitFor(
+      () => {
+        expect(canvasElement.querySelectorAll('[data-part="row"]')).toHaveLength(3)
+        expect(canvasElement.querySelector('[data-part="more"]')).toBeNull()
+      },
+      { timeout: 10_000 },
+    )
+  },
 }
 
 /** While IBEx answers: a skeleton at the list's final height. */

@@ -114,3 +114,64 @@ export const Failed: Story = {
     await expect(canvas.getByRole('alert')).toHaveTextContent(text.errorOperationFailed)
   },
 }
+
+/** A user with saved contacts: the recipient is a combobox of the contacts on the chain. */
+export const WithContacts: Story = {
+  parameters: {
+    signedIn: {
+      contacts: [
+        { name: 'Ada Lovelace', address: RECIPIENT },
+        { name: 'Grace Hopper', address: '0x71C7656EC7ab88b098defB751B7401B5f6d8976F' },
+      ],
+    } satisfies SignedInStoryParameters,
+  },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement)
+    const text = storyWalletMessages({ globals }, 'transferForm')
+    await expectState(canvasElement, 'idle')
+    const recipient = await canvas.findByRole('combobox', { name: text.recipientLabel })
+    await userEvent.click(recipient)
+    await userEvent.keyboard('{ArrowDown}')
+    const list = canvas.getByRole('listbox', { name: text.contactsLabel })
+    await expect(within(list).getAllByRole('option')).toHaveLength(2)
+    await userEvent.keyboard('{Enter}')
+    await expect(recipient).toHaveValue(RECIPIENT)
+    await expect(recipient).toHaveAccessibleDescription(
+      text.contactChosen.replace('{name}', 'Ada Lovelace'),
+    )
+  },
+}
+
+/**
+ * An email user's first transfer of the page session: the code IBEx emails (see the mock
+ * panel's mailbox) and the passphrase ("correct horse battery staple") unlock the key; later
+ * ones ask the passphrase only.
+ */
+export const EmailCode: Story = {
+  parameters: { signedIn: { as: 'email' } satisfies SignedInStoryParameters },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement)
+    const text = storyWalletMessages({ globals }, 'transferForm')
+    await expectState(canvasElement, 'idle')
+    await userEvent.type(canvas.getByLabelText(text.recipientLabel), RECIPIENT)
+    await userEvent.type(canvas.getByLabelText(text.amountLabel), '1')
+    await userEvent.click(canvas.getByRole('button', { name: text.submit }))
+    await canvas.findByLabelText(text.codeLabel)
+    await waitFor(() => expect(canvas.getByText(text.codeSent)).toBeVisible(), { timeout: 5000 })
+  },
+}
+
+/** An external-wallet user (EIP-7702) with no wallet connected: the form says what it needs. */
+export const WalletNeeded: Story = {
+  parameters: { signedIn: { as: 'wallet' } satisfies SignedInStoryParameters },
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement)
+    const text = storyWalletMessages({ globals }, 'transferForm')
+    await expectState(canvasElement, 'disabled')
+    await expect(canvas.getByRole('note')).toHaveTextContent(text.walletNeeded)
+    await expect(canvas.getByRole('button', { name: text.submit })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+  },
+}

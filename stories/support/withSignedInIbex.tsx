@@ -3,7 +3,11 @@ import { QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { mockIbexLoaders } from '../../.storybook/mockIbexLoaders.ts'
 import { ibexLocales } from '../../src/components/internal/messages/ibexLocales.ts'
+import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts'
+import { createContact } from '../../src/core/actions/addressBook/createContact.ts'
+import { signUp } from '../../src/core/actions/signUp.ts'
 import { signUpWithPasskey } from '../../src/core/ceremonies/passkeys/signUpWithPasskey.ts'
+import { emailSigningBackups } from '../../src/core/email/emailSigningBackups.ts'
 import { createIbexClient } from '../../src/core/client/createIbexClient.ts'
 import type { IbexClient } from '../../src/core/client/IbexClient.ts'
 import type { MockFaultsPatch } from '../../src/mock/faults/MockFaultsPatch.ts'
@@ -21,6 +25,37 @@ import { storyMock } from './storyMock.ts'
 export type SignedInStoryParameters = {
   /** Faults of the mock from the first render on (after the sign-up): a slow or failing IBEx. */
   faults?: MockFaultsPatch | undefined
+  /**
+   * How the story's user signs up (and so signs operations): a passkey by default, an email
+   * (code and passphrase; the key backup is then forgotten, as after a reload, so the first
+   * operation asks for an emailed code), or an external wallet (EIP-7702, a key of the story's).
+   */
+  as?: 'passkey' | 'email' | 'wallet' | undefined
+  /** Contacts saved in the user's address book before the story renders. */
+  contacts?: readonly { name: string; address: `0x${string}` }[] | undefined
+}
+
+/** The passphrase of the email user of {@link SignedInStoryParameters} `as: 'email'`. */
+export const STORY_PASSPHRASE = 'correct horse battery staple'
+
+async function signUpStoryUser(client: IbexClient, as: SignedInStoryParameters['as']) {
+  if (as === 'email') {
+    const email = `story-${Date.now()}@example.com`
+    await signUp(client, { wallet: 'email', email })
+    await signUp(client, { wallet: 'email', code: storyMock.outbox(email)?.code ?? '' })
+    await signUp(client, { wallet: 'email', passphrase: STORY_PASSPHRASE })
+    emailSigningBackups.forget(client)
+  } else if (as === 'wallet') {
+    const account = privateKeyToAccount(generatePrivateKey())
+    await signUp(client, {
+      wallet: '7702',
+      signer: {
+        address: account.address,
+        chainId: 421614,
+        signMessage: (message) => account.signMessage({ message }),
+      },
+    })
+  } else await signUpWithPasskey(client, {})
 }
 
 /** Every fault off: what each signed-in story starts from and leaves behind. */
@@ -47,14 +82,26 @@ export async function signedInLoader(context: {
   // Loaders run side by side: the mock's Service Worker must be up before the sign-up.
   // (They read nothing of the context; a meta's typed context cannot widen to theirs.)
   await Promise.all(mockIbexLoaders.map((loader) => loader(context as never)))
-  const { faults } = (context.parameters.signedIn ?? {}) as SignedInStoryParameters
+  const {
+    faults,
+    as,
+    contacts = [],
+  } = (context.parameters.signedIn ?? {}) as SignedInStoryParameters
   storyMock.setFaults(noFaults)
   storyAuthenticator.install()
   current?.destroy()
   // One attempt per read: an error story shows its error at once, not after the back-off.
   const client = createIbexClient({ ...storyIbexConfig, retry: { attempts: 1 } })
   current = client
-  await signUpWithPasskey(client, {})
+  await signUpStoryUser(client, as)
+  for (const contact of contacts) {
+    await createContact(client, {
+      name: contact.name,
+      crypto: [
+        { chainId: client.session.getSnapshot().user?.chainId ?? 421614, address: contact.address },
+      ],
+    })
+  }
   if (faults) storyMock.setFaults(faults)
   return { ibexClient: client }
 }

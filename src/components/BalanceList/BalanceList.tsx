@@ -16,9 +16,8 @@ import type {
 import type { IbexLocale } from '../internal/messages/IbexMessages.ts'
 import { TokenIcon } from '../internal/TokenIcon.tsx'
 import { useWalletLocale } from '../internal/useWalletLocale.ts'
-import { walletErrorFeedback } from '../internal/walletErrorFeedback.ts'
 import { partClass, type WalletClassNames } from '../internal/WalletClassNames.ts'
-import { WalletErrorPanel } from '../internal/WalletErrorPanel.tsx'
+import { ListStateView } from '../internal/ListStateView.tsx'
 
 /** What `data-state` of a {@link BalanceList} says. */
 export type BalanceListState = 'loading' | 'empty' | 'error' | 'success'
@@ -144,35 +143,17 @@ export function BalanceList(props: BalanceListProps): ReactNode {
   const total = balances.data?.total?.[currency]
 
   let body: ReactNode
-  if (state === 'loading') {
+  if (state !== 'success') {
     body = (
-      <ul className={part('list')} data-part="list" aria-labelledby={titleId} aria-busy="true">
-        {Array.from({ length: skeletonRows }, (_, index) => (
-          <li key={index} className={part('skeleton')} data-part="skeleton" aria-hidden="true">
-            <span data-part="icon" />
-            <span data-part="line" />
-            <span data-part="line" />
-          </li>
-        ))}
-        <li className="ibex-visually-hidden">{messages.loading}</li>
-      </ul>
-    )
-  } else if (state === 'error' && balances.error) {
-    body = (
-      <WalletErrorPanel
-        className={part('error')}
-        feedback={walletErrorFeedback(balances.error.code, messages)}
-        code={balances.error.code}
-        retryLabel={messages.retry}
+      <ListStateView
+        state={state}
+        skeletonRows={skeletonRows}
+        titleId={titleId}
+        error={balances.error}
         onRetry={() => void balances.refetch()}
+        messages={messages}
+        part={part}
       />
-    )
-  } else if (state === 'empty') {
-    body = (
-      <div className={part('empty')} data-part="empty">
-        <p data-part="empty-title">{messages.empty}</p>
-        <p data-part="empty-hint">{messages.emptyHint}</p>
-      </div>
     )
   } else {
     body = (

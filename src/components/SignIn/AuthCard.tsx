@@ -1,16 +1,5 @@
 'use client'
-import {
-  lazy,
-  Suspense,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ComponentPropsWithRef,
-  type FormEvent,
-  type ReactNode,
-} from 'react'
-import type { SignInEnrichment } from '../../core/actions/signIn.ts'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import type { CeremonyResult } from '../../core/actions/signUp.ts'
 import type { PasskeySignUpParameters } from '../../core/ceremonies/passkeys/signUpWithPasskey.ts'
 import type { IbexError } from '../../core/errors/IbexError.ts'
@@ -19,146 +8,20 @@ import { useIbexLocale } from '../../react/hooks/useIbexLocale.ts'
 import { useLastUser } from '../../react/hooks/useLastUser.ts'
 import { usePasskeySupport } from '../../react/hooks/usePasskeySupport.ts'
 import { CheckIcon } from '../internal/icons/CheckIcon.tsx'
-import { ChevronDownIcon } from '../internal/icons/ChevronDownIcon.tsx'
-import { EmailIcon } from '../internal/icons/EmailIcon.tsx'
-import { PinIcon } from '../internal/icons/PinIcon.tsx'
-import { WalletIcon } from '../internal/icons/WalletIcon.tsx'
 import { composeRefs } from '../internal/composeRefs.ts'
 import { joinTokens } from '../internal/joinTokens.ts'
 import { LiveRegion } from '../internal/LiveRegion.tsx'
-import type { IbexLocale } from '../internal/messages/IbexMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
-import { signInMessages, type SignInMessages } from '../internal/messages/signInMessages.ts'
-import { PasskeyButton } from '../PasskeyButton/PasskeyButton.tsx'
-import type { AuthMethod, AuthWalletButton } from './AuthMethod.ts'
+import { signInMessages } from '../internal/messages/signInMessages.ts'
+import { authCardFooter } from './authCardFooter.tsx'
+import type { AuthCardPartProps, AuthCardProps, AuthCardView } from './AuthCardProps.ts'
 import { authErrorText } from './authErrorText.ts'
+import { AuthMethodStep } from './AuthMethodStep.tsx'
+import type { AuthMethod } from './AuthMethod.ts'
 import { authMethodOf } from './authMethodOf.ts'
+import { AuthStartView } from './AuthStartView.tsx'
 
-// Each method's code is fetched the first time the user opens it.
-const PinMethod = lazy(() =>
-  import('./PinMethod.tsx').then((module) => ({ default: module.PinMethod })),
-)
-const EmailMethod = lazy(() =>
-  import('./EmailMethod.tsx').then((module) => ({ default: module.EmailMethod })),
-)
-
-/** The parts of the card, for `classNames` (each also carries `data-part="<name>"`). */
-export type AuthCardPart =
-  | 'root'
-  | 'header'
-  | 'logo'
-  | 'title'
-  | 'subtitle'
-  | 'alert'
-  | 'main'
-  | 'methods'
-  | 'passkey'
-  | 'autofill'
-  | 'input'
-  | 'divider'
-  | 'method'
-  | 'badge'
-  | 'back'
-  | 'pin'
-  | 'email'
-  | 'wallet'
-  | 'success'
-  | 'footer'
-
-/** Where the card stands, exposed as `data-view`. */
-export type AuthCardView = 'start' | Exclude<AuthMethod, 'passkey'> | 'done'
-
-/** Props shared by `SignIn` and `SignUp`. Other `<section>` props go to the root. */
-export interface AuthCardProps extends Omit<ComponentPropsWithRef<'section'>, 'title' | 'onError'> {
-  /**
-   * The methods offered, in the order the app prefers (duplicates ignored). The passkey leads
-   * when the device has a built-in authenticator; without one the other methods come first;
-   * without WebAuthn it is left out. `wallet` needs `walletButton`.
-   * @default ['passkey', 'pin', 'email']
-   * @example
-   * <SignIn methods={['passkey', 'pin', 'email', 'wallet']} walletButton={WalletButton} />
-   */
-  methods?: readonly AuthMethod[]
-  /**
-   * The component of the `wallet` method: `WalletButton` from `ibex-react/wagmi`, imported by the
-   * app (the card never imports wagmi).
-   * @example
-   * <SignIn methods={['passkey', 'wallet']} walletButton={WalletButton} />
-   */
-  walletButton?: AuthWalletButton
-  /**
-   * Shown at the top of the card, above the title (an `<img>`, an inline SVG…).
-   * @example
-   * <SignIn logo={<img src="/logo.svg" alt="Acme" width={40} height={40} />} />
-   */
-  logo?: ReactNode
-  /**
-   * Replaces the built-in title ("Sign in" / "Create your account").
-   * @example
-   * <SignIn title="Welcome to Acme" />
-   */
-  title?: ReactNode
-  /**
-   * Replaces the line under the title; `null` hides it.
-   * @example
-   * <SignIn subtitle={null} />
-   */
-  subtitle?: ReactNode
-  /**
-   * Replaces the footer. Without it, and with `switchHref` or `onSwitchMode`, the footer links
-   * to the other mode ("No account yet? Sign up").
-   * @example
-   * <SignIn footer={<a href="/terms">Terms</a>} />
-   */
-  footer?: ReactNode
-  /**
-   * Where the footer link goes (the other mode's page).
-   * @example
-   * <SignIn switchHref="/sign-up" />
-   */
-  switchHref?: string
-  /**
-   * Called by the footer button (when there is no `switchHref`), e.g. to show the other card.
-   * @example
-   * <SignIn onSwitchMode={() => setMode('sign-up')} />
-   */
-  onSwitchMode?: () => void
-  /**
-   * Extras of any sign-in (`includeBalance` …, `chainId`); they seed the data queries.
-   * @example
-   * <SignIn signInOptions={{ includeBalance: true }} />
-   */
-  signInOptions?: SignInEnrichment
-  /**
-   * Called once the user is signed in, with the method used.
-   * @example
-   * <SignIn onSuccess={(result, method) => navigate('/wallet')} />
-   */
-  onSuccess?: (result: CeremonyResult, method: AuthMethod) => void
-  /**
-   * Called when a method fails (cancelled prompts included; `error.code` says why).
-   * @example
-   * <SignIn onError={(error, method) => report(method, error.code)} />
-   */
-  onError?: (error: IbexError, method: AuthMethod) => void
-  /**
-   * Language of the built-in strings (the methods' too); `<IbexProvider locale>` when left out.
-   * @default 'en'
-   */
-  locale?: IbexLocale
-  /**
-   * Overrides of single strings of the card.
-   * @example
-   * <SignIn messages={{ signInSubtitle: 'Use the passkey of your phone.' }} />
-   */
-  messages?: Partial<SignInMessages>
-  /**
-   * Classes per part, added to the built-in ones (which stay, with `data-part`).
-   * @example
-   * <SignIn classNames={{ root: 'shadow-xl', method: 'rounded-full' }} />
-   */
-  classNames?: Partial<Record<AuthCardPart, string>>
-}
+export type { AuthCardPart, AuthCardProps, AuthCardView } from './AuthCardProps.ts'
 
 const DEFAULT_METHODS: readonly AuthMethod[] = ['passkey', 'pin', 'email']
 
@@ -272,7 +135,7 @@ export function AuthCard(
     else backRef.current?.focus()
   }, [view])
 
-  const part = (name: AuthCardPart, base?: string) => ({
+  const part: AuthCardPartProps = (name, base) => ({
     className: joinTokens(base, classNames[name]),
     'data-part': name,
   })
@@ -283,118 +146,6 @@ export function AuthCard(
     setView(method)
   }
 
-  function submitAutofill(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    const value = new FormData(event.currentTarget).get('username')
-    setTypedEmail(typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
-    open('email', '[data-part="input"]')
-  }
-
-  const methodLabel = {
-    pin: messages.methodPin,
-    email: messages.methodEmail,
-    wallet: messages.methodWallet,
-  }
-  const methodIcon = { pin: <PinIcon />, email: <EmailIcon />, wallet: <WalletIcon /> }
-  const badge = (method: AuthMethod) =>
-    mode === 'sign-in' && lastMethod === method ? (
-      <span {...part('badge', 'ibex-auth__badge')}>{messages.lastUsed}</span>
-    ) : null
-
-  const passkeyBlock = hasPasskey ? (
-    <div {...part('passkey', 'ibex-auth__passkey')}>
-      <PasskeyButton
-        mode={mode}
-        locale={locale}
-        signInOptions={signInOptions}
-        signUpOptions={signUpOptions}
-        className="ibex-auth__passkey-button"
-        data-last-used={mode === 'sign-in' && lastMethod === 'passkey' ? '' : undefined}
-        onSuccess={(result) => succeed(result, 'passkey')}
-        onError={(error) => fail(error, 'passkey')}
-      />
-      {badge('passkey')}
-      {support?.platformAuthenticator === false ? (
-        <p {...part('alert', 'ibex-auth__note')}>{messages.noPlatformAuthenticator}</p>
-      ) : null}
-    </div>
-  ) : null
-
-  const autofillBlock = autofill ? (
-    <form {...part('autofill', 'ibex-auth__autofill')} onSubmit={submitAutofill} noValidate>
-      <label htmlFor={`${titleId}-username`} className="ibex-auth__label">
-        {messages.autofillLabel}
-      </label>
-      <div className="ibex-auth__field-row">
-        <input
-          {...part('input', 'ibex-auth__input')}
-          id={`${titleId}-username`}
-          name="username"
-          type="email"
-          inputMode="email"
-          autoComplete="username webauthn"
-          aria-describedby={`${titleId}-autofill-hint`}
-          defaultValue={typedEmail}
-        />
-        <button type="submit" className="ibex-auth__submit">
-          {messages.autofillSubmit}
-        </button>
-      </div>
-      <p id={`${titleId}-autofill-hint`} className="ibex-auth__hint">
-        {messages.autofillHint}
-      </p>
-      {badge('email')}
-    </form>
-  ) : null
-
-  const otherBlock =
-    others.length > 0 ? (
-      <ul {...part('methods', 'ibex-auth__methods')} aria-label={messages.methodsLabel}>
-        {others.map((method) => (
-          <li key={method} className="ibex-auth__method-item">
-            <button
-              type="button"
-              {...part('method', 'ibex-auth__method')}
-              data-method={method}
-              data-last-used={mode === 'sign-in' && lastMethod === method ? '' : undefined}
-              onClick={() => open(method, `[data-method="${method}"]`)}
-            >
-              <span className="ibex-auth__method-icon">{methodIcon[method]}</span>
-              <span className="ibex-auth__method-label">{methodLabel[method]}</span>
-              {badge(method)}
-            </button>
-          </li>
-        ))}
-      </ul>
-    ) : null
-
-  const secondaryBlocks = (
-    <>
-      {autofillBlock}
-      {otherBlock}
-    </>
-  )
-  const hasSecondary = autofillBlock !== null || otherBlock !== null
-  const divider =
-    hasPasskey && hasSecondary ? (
-      <div {...part('divider', 'ibex-auth__divider')} role="separator">
-        <span>{messages.divider}</span>
-      </div>
-    ) : null
-
-  const back = (
-    <button
-      ref={backRef}
-      type="button"
-      {...part('back', 'ibex-auth__back')}
-      onClick={() => setView('start')}
-    >
-      <ChevronDownIcon className="ibex-auth__back-icon" />
-      {mode === 'sign-in' ? messages.backSignIn : messages.backSignUp}
-    </button>
-  )
-  const loading = <p className="ibex-auth__loading">{messages.loading}</p>
-
   let main: ReactNode
   if (view === 'done') {
     main = (
@@ -403,93 +154,56 @@ export function AuthCard(
         {mode === 'sign-in' ? messages.signedIn : messages.signedUp}
       </p>
     )
-  } else if (view === 'pin') {
+  } else if (view === 'start' || (view === 'wallet' && !WalletMethod)) {
     main = (
-      <>
-        {back}
-        <Suspense fallback={loading}>
-          <PinMethod
-            mode={mode}
-            locale={locale}
-            messages={messages}
-            signInOptions={signInOptions}
-            className={joinTokens('ibex-auth__step', classNames.pin)}
-            onSuccess={(result) => succeed(result, 'pin')}
-            onError={(error) => fail(error, 'pin')}
-          />
-        </Suspense>
-      </>
-    )
-  } else if (view === 'email') {
-    main = (
-      <>
-        {back}
-        <Suspense fallback={loading}>
-          <EmailMethod
-            mode={mode}
-            locale={locale}
-            signInOptions={signInOptions}
-            defaultEmail={typedEmail}
-            className={joinTokens('ibex-auth__step', classNames.email)}
-            onSuccess={(result) => succeed(result, 'email')}
-            onError={(error) => fail(error, 'email')}
-          />
-        </Suspense>
-      </>
-    )
-  } else if (view === 'wallet' && WalletMethod) {
-    main = (
-      <>
-        {back}
-        <div {...part('wallet', 'ibex-auth__step')}>
-          <WalletMethod
-            mode={mode}
-            locale={locale}
-            onSuccess={(result) => succeed(result, 'wallet')}
-            onError={(error) => fail(error, 'wallet')}
-          />
-        </div>
-      </>
+      <AuthStartView
+        mode={mode}
+        locale={locale}
+        messages={messages}
+        enabled={enabled}
+        others={others}
+        lastMethod={lastMethod}
+        webauthn={webauthn}
+        hasPasskey={hasPasskey}
+        passkeyLeads={passkeyLeads}
+        noPlatformAuthenticator={support?.platformAuthenticator === false}
+        autofill={autofill}
+        typedEmail={typedEmail}
+        idPrefix={titleId}
+        signInOptions={signInOptions}
+        signUpOptions={signUpOptions}
+        part={part}
+        onPasskeySuccess={(result) => succeed(result, 'passkey')}
+        onPasskeyError={(error) => fail(error, 'passkey')}
+        onOpen={open}
+        onAutofillSubmit={(email) => {
+          setTypedEmail(email)
+          open('email', '[data-part="input"]')
+        }}
+      />
     )
   } else {
+    const method = view
     main = (
-      <>
-        {!webauthn && enabled.includes('passkey') ? (
-          <p {...part('alert', 'ibex-auth__note')}>{messages.noPasskeys}</p>
-        ) : null}
-        {passkeyLeads ? (
-          <>
-            {passkeyBlock}
-            {divider}
-            {secondaryBlocks}
-          </>
-        ) : (
-          <>
-            {secondaryBlocks}
-            {divider}
-            {passkeyBlock}
-          </>
-        )}
-      </>
+      <AuthMethodStep
+        method={method}
+        mode={mode}
+        locale={locale}
+        messages={messages}
+        walletButton={WalletMethod}
+        signInOptions={signInOptions}
+        typedEmail={typedEmail}
+        backRef={backRef}
+        onBack={() => setView('start')}
+        onSuccess={(result) => succeed(result, method)}
+        onError={(error) => fail(error, method)}
+        part={part}
+        classNames={classNames}
+      />
     )
   }
 
-  const footerContent =
-    footer ??
-    (switchHref !== undefined || onSwitchMode ? (
-      <p className="ibex-auth__switch">
-        {mode === 'sign-in' ? messages.switchToSignUpPrompt : messages.switchToSignInPrompt}{' '}
-        {switchHref !== undefined ? (
-          <a className="ibex-auth__link" href={switchHref}>
-            {mode === 'sign-in' ? messages.switchToSignUp : messages.switchToSignIn}
-          </a>
-        ) : (
-          <button type="button" className="ibex-auth__link" onClick={onSwitchMode}>
-            {mode === 'sign-in' ? messages.switchToSignUp : messages.switchToSignIn}
-          </button>
-        )}
-      </p>
-    ) : null)
+  const footerContent = authCardFooter({ mode, footer, switchHref, onSwitchMode, messages })
 
   const shownSubtitle =
     subtitle === undefined

@@ -24,9 +24,9 @@ import type {
 import { shortAddress } from '../internal/shortAddress.ts'
 import { Spinner } from '../internal/Spinner.tsx'
 import { useWalletLocale } from '../internal/useWalletLocale.ts'
+import { useLoadOnScroll } from './useLoadOnScroll.ts'
 import { partClass, type WalletClassNames } from '../internal/WalletClassNames.ts'
-import { WalletErrorPanel } from '../internal/WalletErrorPanel.tsx'
-import { walletErrorFeedback } from '../internal/walletErrorFeedback.ts'
+import { ListStateView } from '../internal/ListStateView.tsx'
 
 /** What `data-state` of a {@link TransactionList} says. */
 export type TransactionListState = 'loading' | 'empty' | 'error' | 'success'
@@ -65,6 +65,12 @@ export interface TransactionListProps extends Omit<ComponentPropsWithRef<'div'>,
    * @default 3
    */
   skeletonRows?: number
+  /**
+   * Loads the next page by itself when the end of the list scrolls into view
+   * (IntersectionObserver); the "Show more" button stays for keyboards and old browsers.
+   * @default true
+   */
+  autoLoad?: boolean
   /** Language of the strings, numbers and dates; `<IbexProvider locale>` when left out. */
   locale?: IbexLocale
   /** Overrides of single strings. */
@@ -77,7 +83,8 @@ export interface TransactionListProps extends Omit<ComponentPropsWithRef<'div'>,
  * The user's transactions, newest first, grouped by day ("Today", "Yesterday", then dates in
  * the locale): received or sent, the counterparty, the amount with its sign and symbol, the
  * time, and a link to the chain's explorer (from the chain catalogue) on each row. More pages
- * load with "Show more" (an infinite query: pages already shown stay). Skeleton at the final
+ * load as the end of the list scrolls into view, or with "Show more" (an infinite query: pages
+ * already shown stay). Skeleton at the final
  * height while loading, an empty state, and a worded error with a retry. Built on
  * `useTransactions`, `useTokens` (decimals) and `useChains` (explorers). `data-state` is
  * `loading | empty | error | success`.
@@ -90,6 +97,7 @@ export function TransactionList(props: TransactionListProps): ReactNode {
     filters,
     now,
     skeletonRows = 3,
+    autoLoad = true,
     locale: localeProp,
     messages: overrides,
     classNames,
@@ -153,35 +161,17 @@ export function TransactionList(props: TransactionListProps): ReactNode {
   }
 
   let body: ReactNode
-  if (state === 'loading') {
+  if (state !== 'success') {
     body = (
-      <ul className={part('list')} data-part="list" aria-labelledby={titleId} aria-busy="true">
-        {Array.from({ length: skeletonRows }, (_, index) => (
-          <li key={index} className={part('skeleton')} data-part="skeleton" aria-hidden="true">
-            <span data-part="icon" />
-            <span data-part="line" />
-            <span data-part="line" />
-          </li>
-        ))}
-        <li className="ibex-visually-hidden">{messages.loading}</li>
-      </ul>
-    )
-  } else if (state === 'error' && transactions.error) {
-    body = (
-      <WalletErrorPanel
-        className={part('error')}
-        feedback={walletErrorFeedback(transactions.error.code, messages)}
-        code={transactions.error.code}
-        retryLabel={messages.retry}
+      <ListStateView
+        state={state}
+        skeletonRows={skeletonRows}
+        titleId={titleId}
+        error={transactions.error}
         onRetry={() => void transactions.refetch()}
+        messages={messages}
+        part={part}
       />
-    )
-  } else if (state === 'empty') {
-    body = (
-      <div className={part('empty')} data-part="empty">
-        <p data-part="empty-title">{messages.empty}</p>
-        <p data-part="empty-hint">{messages.emptyHint}</p>
-      </div>
     )
   } else {
     body = groups.map((group) => (
@@ -256,6 +246,12 @@ export function TransactionList(props: TransactionListProps): ReactNode {
   }
 
   const loadingMore = transactions.isFetchingNextPage
+  const canLoadMore = state === 'success' && transactions.hasNextPage
+  // A failed page waits for the button rather than being asked for again and again.
+  const sentinel = useLoadOnScroll(
+    autoLoad && canLoadMore && !loadingMore && !transactions.isFetchNextPageError,
+    () => void transactions.fetchNextPage(),
+  )
   return (
     <div
       {...rootProps}
@@ -277,8 +273,10 @@ export function TransactionList(props: TransactionListProps): ReactNode {
         {messages.viewOnExplorer}
       </span>
       {body}
-      {state === 'success' && transactions.hasNextPage ? (
+      {canLoadMore ? (
+        // The button is also the sentinel that loads the next page as it scrolls into view.
         <button
+          ref={sentinel}
           type="button"
           className={joinTokens('ibex-button', part('more'))}
           data-part="more"

@@ -2,7 +2,8 @@ import { formatMessage } from './messages/formatMessage.ts'
 import type { WalletCommonMessages } from './messages/wallet/WalletMessages.ts'
 
 /** Which input of a form an error belongs to; `undefined` for the form as a whole. */
-export type WalletErrorField = 'recipient' | 'amount' | 'token' | 'pin' | 'passphrase' | undefined
+export type WalletErrorField =
+  'recipient' | 'amount' | 'token' | 'pin' | 'passphrase' | 'code' | undefined
 
 /**
  * What a wallet component shows for an error: what happened, what to do, the field it belongs
@@ -50,6 +51,14 @@ const entries: Record<string, Entry> = {
   'operation/outcome-unknown': ['errorOutcomeUnknown', undefined, false],
   'operation/intent-used': ['errorOutcomeUnknown', undefined, false],
   'operation/signer-unsupported': ['errorSignerUnsupported', undefined, false],
+  'validation/code-wrong': ['errorCodeWrong', 'code', false],
+  'validation/code-expired': ['errorCodeExpired', 'code', false],
+  'validation/code-used': ['errorCodeUsed', 'code', false],
+  'validation/code-malformed': ['errorCodeMalformed', 'code', false],
+  'validation/code-missing': ['errorCodeMalformed', 'code', false],
+  'wallet/not-connected': ['errorWalletNotConnected', undefined, true],
+  'wallet/address-mismatch': ['errorWalletMismatch', undefined, true],
+  'wallet/wrong-chain': ['errorWalletWrongChain', undefined, true],
   'webauthn/timeout': ['errorPasskeyTimeout', undefined, true],
   'webauthn/unsupported': ['errorPasskeyUnsupported', undefined, false],
 }

@@ -72,6 +72,31 @@ export interface WalletCommonMessages {
   errorChainUnsupportedHint: string
   errorGeneric: string
   errorGenericHint: string
+  /** Label of the emailed code's input, when an email user signs for the first time in a session. */
+  codeLabel: string
+  /** Under the code input: why a code is asked for. */
+  codeSent: string
+  /** Announced while the code is being emailed. */
+  codeSending: string
+  /** Button that emails a new code. */
+  codeResend: string
+  /** External-wallet users with no wallet connected: what is needed to sign. */
+  walletNeeded: string
+  walletNeededHint: string
+  errorCodeWrong: string
+  errorCodeWrongHint: string
+  errorCodeExpired: string
+  errorCodeExpiredHint: string
+  errorCodeUsed: string
+  errorCodeUsedHint: string
+  errorCodeMalformed: string
+  errorCodeMalformedHint: string
+  errorWalletNotConnected: string
+  errorWalletNotConnectedHint: string
+  errorWalletMismatch: string
+  errorWalletMismatchHint: string
+  errorWalletWrongChain: string
+  errorWalletWrongChainHint: string
 }
 
 /** Strings of `BalanceList`. */
@@ -119,6 +144,12 @@ export interface TransferFormMessages {
   again: string
   /** Shown while the balances load (no token to choose yet). */
   noToken: string
+  /** Accessible name of the list of saved contacts under the recipient. */
+  contactsLabel: string
+  /** Accessible name of the button that opens the contacts. */
+  contactsToggle: string
+  /** Under the recipient when it is a saved contact's address; `{name}`. */
+  contactChosen: string
 }
 
 /** Strings of `SwapForm`. */

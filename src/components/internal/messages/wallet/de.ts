@@ -65,6 +65,30 @@ export const walletDe: WalletMessages = {
     errorGeneric: 'Etwas ist schiefgelaufen.',
     errorGenericHint:
       'Versuchen Sie es erneut. Falls es wieder passiert, wenden Sie sich an den Support.',
+    codeLabel: 'Code aus Ihrer E-Mail',
+    codeSent:
+      'Wir haben Ihnen einen 6-stelligen Code gemailt. Geben Sie ihn mit Ihrer Passphrase ein: Dieses Gerät merkt sich Ihren Schlüssel dann bis zur Abmeldung.',
+    codeSending: 'Code wird per E-Mail gesendet…',
+    codeResend: 'Neuen Code senden',
+    walletNeeded: 'Verbinden Sie Ihre Wallet, um zu bestätigen.',
+    walletNeededHint:
+      'Öffnen Sie Ihre Wallet und verbinden Sie das Konto, mit dem Sie angemeldet sind.',
+    errorCodeWrong: 'Dieser Code ist nicht korrekt.',
+    errorCodeWrongHint: 'Prüfen Sie den Code in Ihrer E-Mail oder fordern Sie einen neuen an.',
+    errorCodeExpired: 'Dieser Code ist abgelaufen.',
+    errorCodeExpiredHint: 'Fordern Sie einen neuen Code an und geben Sie ihn ein.',
+    errorCodeUsed: 'Dieser Code wurde bereits verwendet.',
+    errorCodeUsedHint: 'Fordern Sie einen neuen Code an und geben Sie ihn ein.',
+    errorCodeMalformed: 'Der Code hat 6 Ziffern.',
+    errorCodeMalformedHint: 'Geben Sie die 6 Ziffern aus Ihrer E-Mail ein.',
+    errorWalletNotConnected: 'Ihre Wallet ist nicht verbunden.',
+    errorWalletNotConnectedHint: 'Verbinden Sie sie und versuchen Sie es erneut.',
+    errorWalletMismatch: 'Ihre Wallet nutzt ein anderes Konto.',
+    errorWalletMismatchHint:
+      'Wechseln Sie zu dem Konto, mit dem Sie angemeldet sind, und versuchen Sie es erneut.',
+    errorWalletWrongChain: 'Ihre Wallet ist in einem anderen Netzwerk.',
+    errorWalletWrongChainHint:
+      'Wechseln Sie das Netzwerk in Ihrer Wallet und versuchen Sie es erneut.',
   },
   balanceList: {
     title: 'Guthaben',
@@ -93,6 +117,9 @@ export const walletDe: WalletMessages = {
     success: '{amount} an {recipient} gesendet.',
     again: 'Neue Überweisung',
     noToken: 'Noch kein Token zum Senden.',
+    contactsLabel: 'Kontakte',
+    contactsToggle: 'Kontakt auswählen',
+    contactChosen: 'Zahlung an {name}',
   },
   swapForm: {
     title: 'Tauschen',
