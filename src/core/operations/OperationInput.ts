@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import type { IbexRouteQuote } from '../parse/IbexRouteQuote.ts'
 import type { SwapQuote } from '../schemas/swapQuoteSchema.ts'
 
 /** A transfer of a token (by address) or of the chain's native coin (`'native'`). */
@@ -75,6 +76,27 @@ export type HyperliquidWithdrawInput = {
 }
 
 /**
+ * Turns on the Safe's recovery module (`ENABLE_RECOVERY`): the identity IBEx's recovery service
+ * will check before it lets the user recover the Safe. Each field is 1 to 100 characters;
+ * `birthDate` is `YYYY-MM-DD`.
+ */
+export type EnableRecoveryInput = {
+  kind: 'enableRecovery'
+  firstName: string
+  lastName: string
+  /** `YYYY-MM-DD`, in the past. */
+  birthDate: string
+  birthCity: string
+  birthCountry: string
+}
+
+/** Turns the Safe's recovery module off (`CANCEL_RECOVERY`). */
+export type CancelRecoveryInput = { kind: 'cancelRecovery' }
+
+/** Executes a route quote of `quoteRoute` (`useRouteQuote`): a swap, or a bridge to another chain. */
+export type RouteInput = { kind: 'route'; quote: IbexRouteQuote }
+
+/**
  * One operation as the kit takes it: amounts are strings as a person typed them, addresses as
  * pasted; the kit checks them and builds the item IBEx expects (ibex-api.md §8.2).
  *
@@ -91,6 +113,9 @@ export type OperationInput =
   | HyperliquidDepositInput
   | HyperliquidVaultInput
   | HyperliquidWithdrawInput
+  | EnableRecoveryInput
+  | CancelRecoveryInput
+  | RouteInput
 
 /** The `kind` of an {@link OperationInput}. */
 export type OperationKind = OperationInput['kind']
