@@ -31,6 +31,11 @@ export type IbexUserResource =
   | 'userChains'
   | 'batchStatus'
   | 'addressBook'
+  | 'recoveryStatus'
+  | 'kycStatus'
+  | 'routeCapabilities'
+  | 'routeQuote'
+  | 'routeStatus'
 
 /** `['ibex', scope, externalUserId, resource, params]`. */
 export type IbexUserQueryKey<resource extends IbexUserResource = IbexUserResource> = readonly [
@@ -108,6 +113,16 @@ export const ibexQueryKeys = {
   batchStatus: userKey('batchStatus'),
   /** `GET /users/me/addressbook` (§6.16). */
   addressBook: userKey('addressBook'),
+  /** `GET /recovery/status/:safeAddress` (§7.3); params `{ chainId, safeAddress }`. */
+  recoveryStatus: userKey('recoveryStatus'),
+  /** `GET /users/kyc/status` (§6.13). */
+  kycStatus: userKey('kycStatus'),
+  /** `GET /safes/routes/capabilities` (§8.7); params `{ sourceChainId, destinationChainId }`. */
+  routeCapabilities: userKey('routeCapabilities'),
+  /** `POST /safes/routes/quote` (§8.7); params: the quote request. */
+  routeQuote: userKey('routeQuote'),
+  /** `GET /safes/routes/:routeId/status` (§8.7); params `{ routeId }`. */
+  routeStatus: userKey('routeStatus'),
   /** What this browser can do with passkeys (no tenant, no user). */
   passkeySupport: (): readonly ['ibex', null, null, 'passkeySupport', IbexQueryKeyParams] => [
     'ibex',
