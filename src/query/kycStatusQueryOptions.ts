@@ -6,6 +6,7 @@ import {
   type IbexQueryOptions,
   type IbexQueryOverrides,
 } from './ibexUserQueryOptions.ts'
+import { kycStatusQueryKey } from './kycStatusQueryKey.ts'
 
 /** Parameters of {@link kycStatusQueryOptions}. */
 export type KycStatusQueryOptionsParameters<data = IbexKycStatus> = {
@@ -15,7 +16,7 @@ export type KycStatusQueryOptionsParameters<data = IbexKycStatus> = {
 
 /**
  * Query options of the user's KYC status (`GET /users/kyc/status`, see `getKycStatus`), cached
- * under `ibexQueryKeys.kycStatus`. Fresh for 5 min; disabled while signed out.
+ * under `kycStatusQueryKey(client)`. Fresh for 5 min; disabled while signed out.
  *
  * @example
  * const kyc = await queryClient.fetchQuery(kycStatusQueryOptions(client))
@@ -24,7 +25,11 @@ export function kycStatusQueryOptions<data = IbexKycStatus>(
   client: IbexClient,
   parameters: KycStatusQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'kycStatus', IbexKycStatus, data> {
-  return ibexUserQueryOptions(client, 'kycStatus', {}, parameters.query, ({ signal }) =>
-    getKycStatus(client, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'kycStatus',
+    kycStatusQueryKey(client),
+    parameters.query,
+    ({ signal }) => getKycStatus(client, { signal }),
   )
 }

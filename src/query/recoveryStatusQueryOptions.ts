@@ -7,6 +7,7 @@ import {
   type IbexQueryOptions,
   type IbexQueryOverrides,
 } from './ibexUserQueryOptions.ts'
+import { recoveryStatusQueryKey } from './recoveryStatusQueryKey.ts'
 
 /** Parameters of {@link recoveryStatusQueryOptions}. */
 export type RecoveryStatusQueryOptionsParameters<data = IbexRecoveryStatus> = {
@@ -22,7 +23,7 @@ export type RecoveryStatusQueryOptionsParameters<data = IbexRecoveryStatus> = {
 
 /**
  * Query options of a Safe's recovery status (`GET /recovery/status/:safeAddress`, see
- * `getRecoveryStatus`), under `ibexQueryKeys.recoveryStatus(scope, user, { chainId,
+ * `getRecoveryStatus`), under `recoveryStatusQueryKey(client, { chainId,
  * safeAddress })`. Fresh for 30 s; polled every `pendingIntervalMs` while a recovery operation
  * is pending, so it turns when the operation is confirmed; disabled while signed out.
  *
@@ -37,7 +38,7 @@ export function recoveryStatusQueryOptions<data = IbexRecoveryStatus>(
   return ibexUserQueryOptions(
     client,
     'recoveryStatus',
-    { chainId, safeAddress },
+    recoveryStatusQueryKey(client, { chainId, safeAddress }),
     {
       refetchInterval: (query) =>
         (query.state.data?.pending.length ?? 0) > 0 ? pendingIntervalMs : false,

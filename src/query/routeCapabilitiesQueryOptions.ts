@@ -6,6 +6,7 @@ import {
   type IbexQueryOptions,
   type IbexQueryOverrides,
 } from './ibexUserQueryOptions.ts'
+import { routeCapabilitiesQueryKey } from './routeCapabilitiesQueryKey.ts'
 
 /** Parameters of {@link routeCapabilitiesQueryOptions}; the query waits for both chains. */
 export type RouteCapabilitiesQueryOptionsParameters<data = IbexRouteCapabilities> = {
@@ -17,7 +18,7 @@ export type RouteCapabilitiesQueryOptionsParameters<data = IbexRouteCapabilities
 
 /**
  * Query options of the route mode between two chains (`GET /safes/routes/capabilities`, see
- * `getRouteCapabilities`), under `ibexQueryKeys.routeCapabilities(scope, user, { sourceChainId,
+ * `getRouteCapabilities`), under `routeCapabilitiesQueryKey(client, { sourceChainId,
  * destinationChainId })`. Fresh for 1 h; idle until both chains are given; disabled while
  * signed out.
  *
@@ -33,7 +34,7 @@ export function routeCapabilitiesQueryOptions<data = IbexRouteCapabilities>(
   return ibexUserQueryOptions(
     client,
     'routeCapabilities',
-    { sourceChainId, destinationChainId },
+    routeCapabilitiesQueryKey(client, { sourceChainId, destinationChainId }),
     { ...query, enabled: given ? (query?.enabled ?? true) : false },
     ({ signal }) =>
       getRouteCapabilities(

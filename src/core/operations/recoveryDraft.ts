@@ -45,7 +45,7 @@ function birthDateOf(value: string, field: string, now: number): string {
 }
 
 /**
- * `ENABLE_RECOVERY` / `CANCEL_RECOVERY` (ibex-api.md §8.2). Enabling needs the holder's identity,
+ * `ENABLE_RECOVERY` / `CANCEL_RECOVERY` (docs/protocol.md). Enabling needs the holder's identity,
  * checked before any request: every field present (`validation/identity-missing`), at most 100
  * characters (`validation/identity-too-long`), `birthDate` a real `YYYY-MM-DD` date
  * (`validation/birth-date-invalid`) not in the future (`validation/birth-date-future`). Values

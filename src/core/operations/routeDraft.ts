@@ -6,7 +6,7 @@ import type { RouteInput } from './OperationInput.ts'
 import type { RouteSummary } from './OperationSummary.ts'
 
 /**
- * `ROUTE_FROM_QUOTE` (ibex-api.md §8.2, §8.7) from a quote of `quoteRoute`: refused before any
+ * `ROUTE_FROM_QUOTE` (docs/protocol.md) from a quote of `quoteRoute`: refused before any
  * request when it is not such a quote (`validation/quote-missing`), has expired
  * (`validation/quote-expired`) or starts on another chain than the run's
  * (`validation/quote-mismatch`; the hooks run it on its source chain). The sell amount is

@@ -1,6 +1,6 @@
 /**
  * The user's KYC state (`useKycStatus().data`), from `GET /v1.2/users/kyc/status`
- * (ibex-api.md §6.13).
+ * (docs/protocol.md).
  *
  * @example
  * if (!kyc.verified) showKycBanner(kyc.status)

@@ -2,7 +2,7 @@ import type { Address } from 'viem'
 
 /**
  * A Safe added with `useProvisionSafe` (`POST /v1.2/auth/sign-in/safe-provision`,
- * ibex-api.md §4.6): its counterfactual address for the salt, on one chain.
+ * docs/protocol.md): its counterfactual address for the salt, on one chain.
  *
  * @example
  * <p>New Safe {safe.address} on chain {safe.chainId} (slot {safe.saltNonce})</p>

@@ -12,7 +12,7 @@ export type IbexRecoveryOperation = {
 
 /**
  * Where a Safe's recovery stands on one chain (`useRecoveryStatus().data`), from
- * `GET /v1.2/recovery/status/:safeAddress` (docs/protocol.md, ibex-api.md §7.3).
+ * `GET /v1.2/recovery/status/:safeAddress` (docs/protocol.md).
  *
  * @example
  * if (!status.recoveryEnabled && status.pending.length === 0) showEnableRecovery()

@@ -2,7 +2,7 @@ import type { IbexRouteMode } from './IbexRouteQuote.ts'
 
 /**
  * What IBEx's route engine can do between two chains (`useRouteCapabilities().data`), from
- * `GET /v1.2/safes/routes/capabilities` (ibex-api.md §8.7).
+ * `GET /v1.2/safes/routes/capabilities` (docs/protocol.md).
  *
  * @example
  * const canBridge = capabilities.mode === 'CROSS_CHAIN_BRIDGE'

@@ -11,7 +11,7 @@ export type IbexRouteCandidate = {
 }
 
 /**
- * A route quote (`useRouteQuote().data`) of `POST /v1.2/safes/routes/quote` (ibex-api.md §8.7):
+ * A route quote (`useRouteQuote().data`) of `POST /v1.2/safes/routes/quote` (docs/protocol.md):
  * `routeId` is what `useRoute` executes (`ROUTE_FROM_QUOTE`) and `useRouteStatus` follows.
  * Amounts are human decimal strings as IBEx sent them; `expiresAt` is ms since the epoch.
  *

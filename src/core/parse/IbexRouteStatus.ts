@@ -1,7 +1,7 @@
 import type { Hex } from 'viem'
 import type { IbexRouteMode } from './IbexRouteQuote.ts'
 
-/** IBEx's route lifecycle (ibex-api.md §8.7). */
+/** IBEx's route lifecycle (docs/protocol.md). */
 export type IbexRouteStage =
   | 'CREATED'
   | 'SOURCE_PREPARED'

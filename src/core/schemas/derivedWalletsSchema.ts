@@ -15,7 +15,7 @@ const indexedSchema = v.fallback(v.record(v.string(), v.array(v.string())), {})
 
 /**
  * The body of `POST /v1.2/users/me/wallets/global` and `POST /v1.2/safes/:safeAddress/wallets`
- * (ibex-api.md §6.15, §8.10): `added` is required; every address the scope now has, by family,
+ * (docs/protocol.md): `added` is required; every address the scope now has, by family,
  * is read from `globalIndexed` or `perSafe`; the documented limits when sent.
  *
  * @example

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { IbexKycStatus } from '../parse/IbexKycStatus.ts'
 
 /**
- * The body of `GET /v1.2/users/kyc/status` (ibex-api.md §6.13): `status` and `verified` are
+ * The body of `GET /v1.2/users/kyc/status` (docs/protocol.md): `status` and `verified` are
  * required; `kycLevel` is read as a string (IBEx sends `"0"`, a number is accepted), `"0"` when
  * absent.
  *

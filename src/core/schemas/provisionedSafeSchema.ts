@@ -7,7 +7,7 @@ import { lenient } from './lenient.ts'
 const nonceSchema = v.pipe(v.union([v.string(), v.number()]), v.transform(String))
 
 /**
- * The body of `POST /v1.2/auth/sign-in/safe-provision` (ibex-api.md §4.6): `address`,
+ * The body of `POST /v1.2/auth/sign-in/safe-provision` (docs/protocol.md): `address`,
  * `blockchainId` and `saltNonce` are required; `deploySaltNonce` defaults to `saltNonce`.
  *
  * @example

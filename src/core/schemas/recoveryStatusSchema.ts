@@ -24,7 +24,7 @@ const operationSchema = v.pipe(
 const operationsSchema = v.fallback(v.array(operationSchema), [])
 
 /**
- * The body of `GET /v1.2/recovery/status/:safeAddress` (ibex-api.md §7.3), read as
+ * The body of `GET /v1.2/recovery/status/:safeAddress` (docs/protocol.md), read as
  * `IbexRecoveryStatus`: `safeAddress` and `recoveryEnabled` are required; `null`s read as
  * `undefined`, missing flags as `false`, missing lists as empty.
  *

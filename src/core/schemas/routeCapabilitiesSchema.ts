@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { IbexRouteCapabilities } from '../parse/IbexRouteCapabilities.ts'
 
 /**
- * The body of `GET /v1.2/safes/routes/capabilities` (ibex-api.md §8.7): `mode` is required,
+ * The body of `GET /v1.2/safes/routes/capabilities` (docs/protocol.md): `mode` is required,
  * `providers` reads as empty when absent.
  *
  * @example

@@ -5,7 +5,7 @@ import { chainIdSchema } from './chainIdSchema.ts'
 import { decimalStringSchema } from './decimalStringSchema.ts'
 import { lenient } from './lenient.ts'
 
-/** IBEx: a quote lasts about 5 minutes (ibex-api.md §8.6), for a route that names no expiry. */
+/** IBEx: a quote lasts about 5 minutes (docs/protocol.md), for a route that names no expiry. */
 const DOCUMENTED_QUOTE_LIFETIME_MS = 300_000
 
 const amountSchema = v.pipe(
@@ -27,7 +27,7 @@ const candidateSchema = v.pipe(
 )
 
 /**
- * Reads the body of `POST /v1.2/safes/routes/quote` (ibex-api.md §8.7) as an `IbexRouteQuote`.
+ * Reads the body of `POST /v1.2/safes/routes/quote` (docs/protocol.md) as an `IbexRouteQuote`.
  * Required: `routeId`, `mode`, the amounts. IBEx documents only `routeId, mode, provider,
  * buyAmount, sellAmount, candidates`, so the chains, tokens and expiry are taken from the answer
  * when it has them and otherwise from the request (`asked`); no expiry reads as the documented

@@ -10,7 +10,7 @@ function stateOf(status: string): IbexRouteStatus['state'] {
 }
 
 /**
- * The body of `GET /v1.2/safes/routes/:routeId/status` (ibex-api.md §8.7): `routeId` and
+ * The body of `GET /v1.2/safes/routes/:routeId/status` (docs/protocol.md): `routeId` and
  * `status` are required; `state` folds the stage into `pending` / `completed` / `failed`.
  *
  * @example

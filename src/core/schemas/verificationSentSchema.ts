@@ -2,11 +2,11 @@ import * as v from 'valibot'
 import type { IbexVerificationCodeSent } from '../parse/IbexVerificationCodeSent.ts'
 import { lenient } from './lenient.ts'
 
-/** IBEx: a verification code lasts 1 h (ibex-api.md §6.14). */
+/** IBEx: a verification code lasts 1 h (docs/protocol.md). */
 const DOCUMENTED_CODE_LIFETIME_MS = 3_600_000
 
 /**
- * The body of `POST /users/me/validate-email` / `validate-sms` (ibex-api.md §6.14), an upstream
+ * The body of `POST /users/me/validate-email` / `validate-sms` (docs/protocol.md), an upstream
  * pass-through: nothing is required; `code` (dry run only) becomes `devCode`.
  *
  * @example

@@ -3,7 +3,7 @@ import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { MockView } from '../views/MockView.ts'
 import { deriveIndexedAddress, derivedFamilies } from './deriveIndexedAddress.ts'
 
-/** The limits IBEx documents for derived wallets (ibex-api.md §6.15, §8.10). */
+/** The limits IBEx documents for derived wallets (docs/protocol.md). */
 export const derivedWalletLimits = {
   maxIndexPerFamily: 100,
   maxCountPerRequest: 10,

@@ -4,7 +4,7 @@ import type { MockVault } from '../wallet/vaultCatalog.ts'
 import type { MockQuote } from './MockQuote.ts'
 import type { MockRouteQuote } from '../routing/MockRouteQuote.ts'
 
-/** The Hyperliquid `hyperliquidData.action` values (ibex-api.md §8.2). */
+/** The Hyperliquid `hyperliquidData.action` values (docs/protocol.md). */
 export type HyperliquidAction = 'DEPOSIT' | 'ENTER_VAULT' | 'WITHDRAW' | 'WITHDRAW_WALLET'
 
 /**

@@ -18,7 +18,7 @@ function assertBirthDate(value: string, at: string, now: number): void {
 
 /**
  * `ENABLE_RECOVERY` (`firstName`, `lastName`, `birthDate` YYYY-MM-DD, `birthCity`,
- * `birthCountry`) and `CANCEL_RECOVERY` (ibex-api.md §8.2). Enabling a Safe whose recovery is
+ * `birthCountry`) and `CANCEL_RECOVERY` (docs/protocol.md). Enabling a Safe whose recovery is
  * already on, or being turned on, is 409 CONFLICT; cancelling one whose recovery is off is 400.
  *
  * @example

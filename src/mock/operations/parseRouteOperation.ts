@@ -4,7 +4,7 @@ import type { MockOperationEffect } from './MockOperationSpec.ts'
 import type { OperationContext } from './OperationContext.ts'
 
 /**
- * `ROUTE_FROM_QUOTE` (`quoteId` = a `routeId` of `POST /safes/routes/quote`, ibex-api.md §8.7):
+ * `ROUTE_FROM_QUOTE` (`quoteId` = a `routeId` of `POST /safes/routes/quote`, docs/protocol.md):
  * the route must be this user's, start from this Safe and chain, be unused and not expired.
  *
  * @example

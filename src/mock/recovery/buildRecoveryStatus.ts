@@ -20,7 +20,7 @@ function entryView(entry: MockRecoveryEntry, status: string): Record<string, unk
 }
 
 /**
- * `GET /v1.2/recovery/status/:safeAddress` (ibex-api.md §7.3) of a Safe on a chain: enabled
+ * `GET /v1.2/recovery/status/:safeAddress` (docs/protocol.md) of a Safe on a chain: enabled
  * once an `ENABLE_RECOVERY` is confirmed; `pending` lists recovery operations signed but not yet
  * confirmed, `executed` the confirmed ones. `canExecute` is always `false`, as documented.
  *

@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import type { MockToken } from '../wallet/MockToken.ts'
 
-/** How a route moves funds (ibex-api.md §8.7). */
+/** How a route moves funds (docs/protocol.md). */
 export type MockRouteMode = 'SAME_CHAIN_SWAP' | 'CROSS_CHAIN_BRIDGE'
 
 /**

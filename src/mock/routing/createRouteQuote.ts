@@ -23,7 +23,7 @@ function chainField(ctx: MockContext, body: Record<string, unknown>, key: string
 
 /**
  * Reads a route quote request (`sourceChainId`, `destinationChainId`, `sellTokenAddress`,
- * `buyTokenAddress`, `amount` human, `safeAddress?`, `provider?`, ibex-api.md §8.7), checks the
+ * `buyTokenAddress`, `amount` human, `safeAddress?`, `provider?`, docs/protocol.md), checks the
  * pair is routable, the Safes and the balance, prices it at the mock's fixed rates less the fee,
  * and keeps it for `ROUTE_FROM_QUOTE`.
  *

@@ -9,7 +9,7 @@ export type MockRouteCapabilities = {
 }
 
 /**
- * The route mode between two chains (ibex-api.md §8.7): a swap on one chain where CoW runs, a
+ * The route mode between two chains (docs/protocol.md): a swap on one chain where CoW runs, a
  * bridge between two chains where users have Safes, else `UNSUPPORTED`.
  *
  * @example

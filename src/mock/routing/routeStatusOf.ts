@@ -4,7 +4,7 @@ import { operationStatusOf } from '../operations/operationStatusOf.ts'
 import type { MockTenant } from '../state/MockTenant.ts'
 import type { MockRouteQuote } from './MockRouteQuote.ts'
 
-/** The route lifecycle of ibex-api.md §8.7. */
+/** The route lifecycle of docs/protocol.md */
 export type MockRouteStatus =
   | 'CREATED'
   | 'SOURCE_PREPARED'

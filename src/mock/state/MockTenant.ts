@@ -98,7 +98,7 @@ export type MockTenant = {
   operations: Map<string, MockOperationIntent>
   /** Swap quotes by `quoteId`. */
   quotes: Map<string, MockQuote>
-  /** Route quotes by `routeId` (ibex-api.md §8.7). */
+  /** Route quotes by `routeId` (docs/protocol.md). */
   routes: Map<string, MockRouteQuote>
   /** Access tokens issued, by `jti`, so that `expireSession` can expire them before `exp`. */
   accessTokens: Map<string, MockAccessRecord>

@@ -1,5 +1,5 @@
 /**
- * The limits of email and SMS verification (ibex-api.md §6.14, §5.5, §13 #16): a code lasts
+ * The limits of email and SMS verification (docs/protocol.md #16): a code lasts
  * 1 h and takes at most 5 tries; outside dry-run mode a phone gets at most 10 SMS a day.
  */
 export const verificationLimits = {

@@ -1,7 +1,7 @@
 import type { MockView } from './MockView.ts'
 
 /**
- * `GET /v1.2/users/kyc/status` (ibex-api.md §6.13): the mock runs no KYC provider, so every
+ * `GET /v1.2/users/kyc/status` (docs/protocol.md): the mock runs no KYC provider, so every
  * user is at level `"0"`, `not_started`.
  *
  * @example

@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useCancelRecovery} takes (plus the signer's inputs). */
 export type CancelRecoveryVariables = OperationVariables<'cancelRecovery'>
@@ -41,7 +43,16 @@ export type UseCancelRecoveryReturnType = OperationMutationResult<
 export function useCancelRecovery(
   parameters: UseCancelRecoveryParameters = {},
 ): UseCancelRecoveryReturnType {
-  return useOperationMutation('useCancelRecovery', (client, run) =>
-    operationMutationOptions(client, 'cancelRecovery', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useCancelRecovery', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'cancelRecovery', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

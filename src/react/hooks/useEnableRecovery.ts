@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useEnableRecovery} takes (plus the signer's inputs). */
 export type EnableRecoveryVariables = OperationVariables<'enableRecovery'>
@@ -44,7 +46,16 @@ export type UseEnableRecoveryReturnType = OperationMutationResult<
 export function useEnableRecovery(
   parameters: UseEnableRecoveryParameters = {},
 ): UseEnableRecoveryReturnType {
-  return useOperationMutation('useEnableRecovery', (client, run) =>
-    operationMutationOptions(client, 'enableRecovery', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useEnableRecovery', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'enableRecovery', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

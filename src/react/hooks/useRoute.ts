@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useRoute} takes (plus the signer's inputs). */
 export type RouteVariables = OperationVariables<'route'>
@@ -37,7 +39,16 @@ export type UseRouteReturnType = OperationMutationResult<RouteData, RouteVariabl
  * <button type="button" disabled={!quote} onClick={() => quote && route({ quote })}>Send to Gnosis</button>
  */
 export function useRoute(parameters: UseRouteParameters = {}): UseRouteReturnType {
-  return useOperationMutation('useRoute', (client, run) =>
-    operationMutationOptions(client, 'route', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useRoute', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'route', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

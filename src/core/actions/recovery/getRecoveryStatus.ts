@@ -17,7 +17,7 @@ export type GetRecoveryStatusParameters = {
 export type GetRecoveryStatusReturnType = IbexRecoveryStatus
 
 /**
- * `GET /v1.2/recovery/status/:safeAddress` (ibex-api.md §7.3): whether the Safe's recovery
+ * `GET /v1.2/recovery/status/:safeAddress` (docs/protocol.md): whether the Safe's recovery
  * module is on, and its recovery operations pending and executed. The chain and Safe default to
  * the session's; a bad chain id or address is refused before any request. A Safe that is not
  * the user's, or not deployed yet, is IBEx's 400 (`http/bad-request`, `unknown safe address`).

@@ -13,7 +13,7 @@ export type GetRouteCapabilitiesParameters = {
 export type GetRouteCapabilitiesReturnType = IbexRouteCapabilities
 
 /**
- * `GET /v1.2/safes/routes/capabilities` (ibex-api.md §8.7): whether IBEx can route funds from
+ * `GET /v1.2/safes/routes/capabilities` (docs/protocol.md): whether IBEx can route funds from
  * one chain to another (`CROSS_CHAIN_BRIDGE`), swap on one chain (`SAME_CHAIN_SWAP`), or not at
  * all (`UNSUPPORTED`), and with which providers. Chain ids are checked before any request.
  *

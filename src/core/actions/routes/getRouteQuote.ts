@@ -28,7 +28,7 @@ export type GetRouteQuoteParameters = {
 export type GetRouteQuoteReturnType = IbexRouteQuote
 
 /**
- * `POST /v1.2/safes/routes/quote` (ibex-api.md §8.7): what `amount` of `sellToken` on the source
+ * `POST /v1.2/safes/routes/quote` (docs/protocol.md): what `amount` of `sellToken` on the source
  * chain delivers of `buyToken` on the destination chain, from the user's Safe there to the
  * user's Safe on the destination chain. Checked before any request: the chain ids, a Safe on
  * both chains (`validation/chain-unsupported`), the token addresses, the amount, and that a

@@ -12,7 +12,7 @@ export type GetRouteStatusParameters = {
 export type GetRouteStatusReturnType = IbexRouteStatus
 
 /**
- * `GET /v1.2/safes/routes/:routeId/status` (ibex-api.md §8.7): where a route stands, from
+ * `GET /v1.2/safes/routes/:routeId/status` (docs/protocol.md): where a route stands, from
  * `CREATED` through `SOURCE_PREPARED`, `SOURCE_SUBMITTED`, `SOURCE_CONFIRMED`, `DEST_PENDING`
  * to `DEST_COMPLETED` (or `FAILED`). A route that is not the user's is 404 (`http/not-found`).
  *

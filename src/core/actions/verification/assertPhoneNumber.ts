@@ -1,6 +1,6 @@
 import { IbexValidationError } from '../../errors/IbexValidationError.ts'
 
-/** Which numbers IBEx accepts: any E.164 number, or French mobiles only (ibex-api.md §6.14). */
+/** Which numbers IBEx accepts: any E.164 number, or French mobiles only (docs/protocol.md). */
 export type PhonePolicy = 'any' | 'frMobile'
 
 const E164 = /^\+[1-9]\d{7,14}$/

@@ -12,7 +12,7 @@ export type ConfirmEmailVerificationParameters = { email: string; code: string }
 export type ConfirmEmailVerificationReturnType = IbexVerificationConfirmed
 
 /**
- * `POST /v1.2/users/me/confirm-email` (ibex-api.md §6.14): confirms the code sent by
+ * `POST /v1.2/users/me/confirm-email` (docs/protocol.md): confirms the code sent by
  * `requestEmailVerification`. The address and the 6 digits are checked before any request
  * (`validation/email-invalid`, `validation/code-malformed`); a wrong, expired or used code is
  * `validation/code-wrong`, `-expired` or `-used` on `code`; too many wrong codes, IBEx's 429

@@ -18,7 +18,7 @@ export type ConfirmPhoneVerificationParameters = {
 export type ConfirmPhoneVerificationReturnType = IbexVerificationConfirmed
 
 /**
- * `POST /v1.2/users/me/confirm-sms` (ibex-api.md §6.14): confirms the code texted by
+ * `POST /v1.2/users/me/confirm-sms` (docs/protocol.md): confirms the code texted by
  * `requestPhoneVerification`. The number and the 6 digits are checked before any request
  * (`validation/phone-invalid`, `validation/code-malformed`); a wrong, expired or used code is
  * `validation/code-wrong`, `-expired` or `-used` on `code`; after 5 wrong codes, IBEx's 429

@@ -7,7 +7,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetKycStatusReturnType = IbexKycStatus
 
 /**
- * `GET /v1.2/users/kyc/status` (ibex-api.md §6.13): the user's KYC level and status. IBEx pushes
+ * `GET /v1.2/users/kyc/status` (docs/protocol.md): the user's KYC level and status. IBEx pushes
  * `user_ky_updated` over the WebSocket when it changes.
  *
  * @example

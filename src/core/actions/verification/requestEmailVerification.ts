@@ -11,7 +11,7 @@ export type RequestEmailVerificationParameters = { email: string }
 export type RequestEmailVerificationReturnType = IbexVerificationCodeSent
 
 /**
- * `POST /v1.2/users/me/validate-email` (ibex-api.md §6.14): emails the signed-in user a 6-digit
+ * `POST /v1.2/users/me/validate-email` (docs/protocol.md): emails the signed-in user a 6-digit
  * code for `email` (checked before any request, `validation/email-invalid`). Confirm it with
  * `confirmEmailVerification`. Never retried.
  *

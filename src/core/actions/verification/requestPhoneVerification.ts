@@ -16,7 +16,7 @@ export type RequestPhoneVerificationParameters = {
 export type RequestPhoneVerificationReturnType = IbexVerificationCodeSent
 
 /**
- * `POST /v1.2/users/me/validate-sms` (ibex-api.md §6.14): texts a 6-digit code to `telephone`
+ * `POST /v1.2/users/me/validate-sms` (docs/protocol.md): texts a 6-digit code to `telephone`
  * (checked before any request, `validation/phone-invalid`). The code lasts 1 h and takes 5
  * tries; outside dry-run mode a phone gets 10 SMS a day (429, `http/rate-limited`). Confirm it
  * with `confirmPhoneVerification`. Never retried.

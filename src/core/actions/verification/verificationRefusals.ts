@@ -1,11 +1,15 @@
-import { IbexValidationError } from '../../errors/IbexValidationError.ts'
+import { IbexRefusalError, type IbexRefusalErrorCode } from '../../errors/IbexRefusalError.ts'
+import type { IbexHttpError } from '../../errors/IbexHttpError.ts'
 
-const refusal = (code: `validation/code-${string}`, message: string) => () =>
-  new IbexValidationError({ code, field: 'code', message })
+const refusal =
+  (code: Extract<IbexRefusalErrorCode, `validation/code-${string}`>, message: string) =>
+  (answer: IbexHttpError) =>
+    new IbexRefusalError({ code, field: 'code', message, refusal: answer })
 
 /**
  * IBEx's refusals of a verification code the user can act on (the mock's `error_code`s), for
- * `mapServerRefusal`: wrong, expired or used code on field `code`.
+ * `mapServerRefusal`: a wrong, expired or used code is IBEx's verdict (`IbexRefusalError` on
+ * field `code`, IBEx's answer as `cause`).
  *
  * @example
  * throw mapServerRefusal(error, verificationRefusals)

@@ -9,7 +9,7 @@ export type AddGlobalWalletsParameters = { add: readonly DerivedWalletRequest[] 
 export type AddGlobalWalletsReturnType = DerivedWalletsResult
 
 /**
- * `POST /v1.2/users/me/wallets/global` (ibex-api.md §6.15): derives more signer-global addresses
+ * `POST /v1.2/users/me/wallets/global` (docs/protocol.md): derives more signer-global addresses
  * (not tied to a Safe). `add` is checked before any request (see `assertWalletRequests`). IBEx's
  * refusals: past 100 addresses in a family, 400 (`http/bad-request`, `MAX_INDEX_PER_FAMILY`); a
  * signer without a master key, 409 `NO_MASTER` (`http/conflict`, `serverCode: 'NO_MASTER'`);

@@ -16,7 +16,7 @@ export type AddSafeWalletsParameters = {
 export type AddSafeWalletsReturnType = DerivedWalletsResult & { safeAddress: Address }
 
 /**
- * `POST /v1.2/safes/:safeAddress/wallets` (ibex-api.md §8.10): derives more addresses tied to one
+ * `POST /v1.2/safes/:safeAddress/wallets` (docs/protocol.md): derives more addresses tied to one
  * Safe (no passkey prompt). `add` and the address are checked before any request. IBEx's
  * refusals: a Safe that is not the signer's, 404 (`http/not-found`); past 100 in a family, 400;
  * no master key, 409 `NO_MASTER`; more than one derivation every ~5 s, 429. Never retried.

@@ -26,7 +26,7 @@ export type ProvisionSafeParameters = {
 export type ProvisionSafeReturnType = IbexProvisionedSafe
 
 /**
- * Adds another Safe for the passkey signer (ibex-api.md §4.4, §4.6): a passkey sign-in with
+ * Adds another Safe for the passkey signer (docs/protocol.md): a passkey sign-in with
  * `intent: 'safe_provision'` (one prompt; the session is renewed for the same user) gives a
  * single-use `safe_provision_token`, then `POST /v1.2/auth/sign-in/safe-provision` with it as
  * bearer creates the Safe for `saltNonce` on the chain. Checked before any request: the salt

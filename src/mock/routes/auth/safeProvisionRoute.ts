@@ -7,12 +7,12 @@ import type { MockUser } from '../../state/MockUser.ts'
 import { chainInfo } from '../../wallet/chainCatalog.ts'
 import { mockAddress } from '../../wallet/mockAddress.ts'
 
-/** How long a `safe_provision_token` lives, in seconds (ibex-api.md §2.4). */
+/** How long a `safe_provision_token` lives, in seconds (docs/protocol.md). */
 export const safeProvisionTtl = 300
 
 /**
  * The `safe_provision_token` fields a passkey sign-in adds when its body (or query) asks for
- * `intent: "safe_provision"` (ibex-api.md §4.4); nothing for other intents or signers.
+ * `intent: "safe_provision"` (docs/protocol.md); nothing for other intents or signers.
  *
  * @example
  * jsonResponse({ ...session, ...safeProvisionGrant(ctx, user, body) })
@@ -42,7 +42,7 @@ function holderOf(ctx: MockContext): MockUser {
 }
 
 /**
- * `POST /v1.2/auth/sign-in/safe-provision` (ibex-api.md §4.6), `Authorization: Bearer
+ * `POST /v1.2/auth/sign-in/safe-provision` (docs/protocol.md), `Authorization: Bearer
  * <safe_provision_token>`: adds a Safe for `saltNonce` (a decimal string ≥ 1, unique per signer
  * and chain: 409 when taken) on an active Safe chain. The token is single use (401 after).
  */

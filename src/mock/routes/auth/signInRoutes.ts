@@ -7,7 +7,7 @@ import { walletOf } from '../../modes/walletOf.ts'
 import { safeProvisionGrant } from './safeProvisionRoute.ts'
 
 /**
- * `GET` and `POST /v1.2/auth/sign-in` (ibex-api.md §4.3, §4.4): the mode proves the user, then
+ * `GET` and `POST /v1.2/auth/sign-in` (docs/protocol.md): the mode proves the user, then
  * the response gets tokens, the mode's fields and the requested enrichment.
  */
 export const signInRoutes: MockRoute[] = [

@@ -7,7 +7,7 @@ import { buildRecoveryStatus } from '../../recovery/buildRecoveryStatus.ts'
 import { viewOfRequest } from '../../views/viewOfRequest.ts'
 
 /**
- * `GET /v1.2/recovery/status/:safeAddress` (ibex-api.md §7.3), chain from `X-Blockchain-Id` or
+ * `GET /v1.2/recovery/status/:safeAddress` (docs/protocol.md), chain from `X-Blockchain-Id` or
  * `?blockchainId=`: a Safe that is not the caller's on that chain is 400 `unknown safe address`.
  */
 export const recoveryRoutes: MockRoute[] = [

@@ -37,7 +37,7 @@ function quoteBody(route: MockRouteQuote): Record<string, unknown> {
 }
 
 /**
- * The unified route engine (ibex-api.md §8.7): capabilities of a chain pair, a quote (kept for
+ * The unified route engine (docs/protocol.md): capabilities of a chain pair, a quote (kept for
  * `ROUTE_FROM_QUOTE`), and a route's status through its stages. A route that is not the
  * caller's is 404.
  */

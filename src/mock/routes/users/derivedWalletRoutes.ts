@@ -8,7 +8,7 @@ import { viewOfRequest } from '../../views/viewOfRequest.ts'
 import { userSafes } from '../../wallet/userSafes.ts'
 
 /**
- * More derived addresses (ibex-api.md §6.15, §8.10): signer-global ones at
+ * More derived addresses (docs/protocol.md): signer-global ones at
  * `POST /v1.2/users/me/wallets/global`, per-Safe ones at `POST /v1.2/safes/:safeAddress/wallets`
  * (404 for a Safe that is not the signer's). Limits and refusals: see `deriveWallets`.
  */

@@ -59,7 +59,7 @@ function sentBody(view: MockView, code: string): Record<string, unknown> {
 }
 
 /**
- * KYC status and email / SMS verification (ibex-api.md §6.13, §6.14): `validate-*` sends a
+ * KYC status and email / SMS verification (docs/protocol.md): `validate-*` sends a
  * 6-digit code (returned as `code` in dry-run mode, the default), `confirm-*` checks it. A code
  * lasts 1 h and takes 5 tries; outside dry-run mode a phone gets 10 SMS a day (429).
  * `externalUserId` must be the caller's (403).
