@@ -19,6 +19,8 @@ import * as SignUpStories from '../../stories/components/SignUp.stories.tsx'
 import * as EmailFlowStories from '../../stories/flows/EmailFlow.stories.tsx'
 import * as PasskeyFlowStories from '../../stories/flows/PasskeyFlow.stories.tsx'
 import * as PinFlowStories from '../../stories/flows/PinFlow.stories.tsx'
+import * as RecoveryFlowStories from '../../stories/flows/RecoveryFlow.stories.tsx'
+import * as CrossChainRouteFlowStories from '../../stories/flows/CrossChainRouteFlow.stories.tsx'
 import { storyMockHandlers } from '../../stories/support/storyMockHandlers.ts'
 import { ibexCatalogues } from '../../src/components/internal/messages/ibexCatalogues.ts'
 import type { IbexLocale } from '../../src/components/internal/messages/IbexMessages.ts'
@@ -40,7 +42,12 @@ const everyLocale: StoriesModule[] = [
   EmailOtpFormStories,
   WalletButtonStories,
 ]
-const germanOnly: StoriesModule[] = [PinFlowStories, EmailFlowStories]
+const germanOnly: StoriesModule[] = [
+  PinFlowStories,
+  EmailFlowStories,
+  RecoveryFlowStories,
+  CrossChainRouteFlowStories,
+]
 
 /** Strings of `locale` that differ from English, placeholders left out. */
 function localeOnlyTexts(locale: IbexLocale): string[] {
