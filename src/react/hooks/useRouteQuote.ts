@@ -1,6 +1,7 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
+import type { IbexRefusalError } from '../../core/errors/IbexRefusalError.ts'
 import type { IbexRouteQuote } from '../../core/parse/IbexRouteQuote.ts'
 import {
   routeQuoteQueryOptions,
@@ -14,7 +15,10 @@ import { withQueryKey } from '../internal/withQueryKey.ts'
 export type UseRouteQuoteParameters<data = IbexRouteQuote> = RouteQuoteQueryOptionsParameters<data>
 
 /** Return type of {@link useRouteQuote}: the query plus its `queryKey`. */
-export type UseRouteQuoteReturnType<data = IbexRouteQuote> = UseQueryResult<data, IbexError> & {
+export type UseRouteQuoteReturnType<data = IbexRouteQuote> = UseQueryResult<
+  data,
+  IbexQueryErrorType | IbexRefusalError
+> & {
   queryKey: RouteQuoteQueryKey
 }
 
@@ -35,5 +39,11 @@ export function useRouteQuote<data = IbexRouteQuote>(
 ): UseRouteQuoteReturnType<data> {
   const { client, queryClient } = useIbexDataContext('useRouteQuote')
   const options = routeQuoteQueryOptions(client, parameters)
-  return withQueryKey(useQuery(options, queryClient), options.queryKey)
+  // The factory types its errors as any IbexError; what it throws is this union (IBEx's verdict
+  // on the amount, `validation/amount-exceeds-balance`, is an IbexRefusalError).
+  const result = useQuery(options, queryClient) as UseQueryResult<
+    data,
+    IbexQueryErrorType | IbexRefusalError
+  >
+  return withQueryKey(result, options.queryKey)
 }

@@ -1,6 +1,6 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import type { IbexRouteStatus } from '../../core/parse/IbexRouteStatus.ts'
 import {
   routeStatusQueryOptions,
@@ -14,7 +14,7 @@ import { withQueryKey } from '../internal/withQueryKey.ts'
 export type UseRouteStatusParameters = Omit<RouteStatusQueryOptionsParameters, 'routeId'>
 
 /** Return type of {@link useRouteStatus}: the query plus its `queryKey`. */
-export type UseRouteStatusReturnType = UseQueryResult<IbexRouteStatus, IbexError> & {
+export type UseRouteStatusReturnType = UseQueryResult<IbexRouteStatus, IbexQueryErrorType> & {
   queryKey: RouteStatusQueryKey
 }
 
@@ -35,5 +35,10 @@ export function useRouteStatus(
 ): UseRouteStatusReturnType {
   const { client, queryClient } = useIbexDataContext('useRouteStatus')
   const options = routeStatusQueryOptions(client, { ...parameters, routeId })
-  return withQueryKey(useQuery(options, queryClient), options.queryKey)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  const result = useQuery(options, queryClient) as UseQueryResult<
+    IbexRouteStatus,
+    IbexQueryErrorType
+  >
+  return withQueryKey(result, options.queryKey)
 }
