@@ -36,6 +36,9 @@ export type IbexUserResource =
   | 'routeCapabilities'
   | 'routeQuote'
   | 'routeStatus'
+  | 'ibans'
+  | 'sepaTransactions'
+  | 'mandates'
 
 /** `['ibex', scope, externalUserId, resource, params]`. */
 export type IbexUserQueryKey<resource extends IbexUserResource = IbexUserResource> = readonly [
@@ -123,6 +126,12 @@ export const ibexQueryKeys = {
   routeQuote: userKey('routeQuote'),
   /** `GET /safes/routes/:routeId/status`; params `{ routeId }`. */
   routeStatus: userKey('routeStatus'),
+  /** `GET /sepa/iban` (§9). */
+  ibans: userKey('ibans'),
+  /** `GET /sepa/transactions` (§9); params: the filters and page. */
+  sepaTransactions: userKey('sepaTransactions'),
+  /** `GET /sepa/mandates` (§9). */
+  mandates: userKey('mandates'),
   /** `GET /safes/swap/quote`; params the quote's inputs. */
   swapQuote: (
     scope: string,

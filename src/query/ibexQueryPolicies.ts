@@ -64,4 +64,7 @@ export const ibexQueryPolicies: { readonly [resource in IbexDataResource]: IbexQ
   recoveryStatus: { staleTime: 30 * SECOND, ...live },
   kycStatus: { staleTime: 5 * MINUTE, ...settled },
   routeCapabilities: { staleTime: 60 * MINUTE, ...settled },
+  ibans: { staleTime: 5 * MINUTE, ...settled },
+  sepaTransactions: { staleTime: 30 * SECOND, ...live },
+  mandates: { staleTime: 5 * MINUTE, ...settled },
 }

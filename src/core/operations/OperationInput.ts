@@ -97,6 +97,12 @@ export type CancelRecoveryInput = { kind: 'cancelRecovery' }
 export type RouteInput = { kind: 'route'; quote: IbexRouteQuote }
 
 /**
+ * Has the Safe sign a text message (`SIGN_MESSAGE`, EIP-191): once confirmed, the Safe answers
+ * ERC-1271 `isValidSignature` for it (see `verifySafeMessage`).
+ */
+export type SignMessageInput = { kind: 'signMessage'; message: string }
+
+/**
  * One operation as the kit takes it: amounts are strings as a person typed them, addresses as
  * pasted; the kit checks them and builds the item IBEx expects (docs/protocol.md).
  *
@@ -116,6 +122,7 @@ export type OperationInput =
   | EnableRecoveryInput
   | CancelRecoveryInput
   | RouteInput
+  | SignMessageInput
 
 /** The `kind` of an {@link OperationInput}. */
 export type OperationKind = OperationInput['kind']

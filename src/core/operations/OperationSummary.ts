@@ -1,4 +1,4 @@
-import type { Address } from 'viem'
+import type { Address, Hex } from 'viem'
 import type { HyperliquidAction } from './OperationItem.ts'
 import type { OperationKind } from './OperationInput.ts'
 import type { IbexRouteMode } from '../parse/IbexRouteQuote.ts'
@@ -86,6 +86,18 @@ export type RouteSummary = {
 }
 
 /**
+ * A message the Safe signed. `messageHash` is its EIP-191 hash, the one ERC-1271
+ * `isValidSignature` takes; `signature` is what to pass with it (see `signSafeMessage`).
+ */
+export type SignMessageSummary = {
+  kind: 'signMessage'
+  type: 'SIGN_MESSAGE'
+  message: string
+  messageHash: Hex
+  signature: Hex
+}
+
+/**
  * What one operation of a run did, as checked and sent: amounts as normalised strings and as
  * bigint base units.
  *
@@ -93,7 +105,13 @@ export type RouteSummary = {
  * if (summary.kind === 'transfer') toast(`Sent ${summary.amount} to ${summary.to}`)
  */
 export type OperationSummary =
-  TransferSummary | SwapSummary | VaultSummary | HyperliquidSummary | RecoverySummary | RouteSummary
+  | TransferSummary
+  | SwapSummary
+  | VaultSummary
+  | HyperliquidSummary
+  | RecoverySummary
+  | RouteSummary
+  | SignMessageSummary
 
 /** The summary type of an operation kind. */
 export type OperationSummaryOf<K extends OperationKind> = Extract<OperationSummary, { kind: K }>

@@ -5,6 +5,7 @@ import type { OperationSummaryOf } from './OperationSummary.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { recoveryDraft } from './recoveryDraft.ts'
 import { routeDraft } from './routeDraft.ts'
+import { signMessageDraft } from './signMessageDraft.ts'
 import { swapDraft } from './swapDraft.ts'
 import { transferDraft } from './transferDraft.ts'
 import { vaultDraft } from './vaultDraft.ts'
@@ -43,6 +44,8 @@ export function draftOperation<TInput extends OperationInput>(
         return recoveryDraft(candidate, at, now)
       case 'route':
         return routeDraft(candidate, at, now)
+      case 'signMessage':
+        return signMessageDraft(candidate, at)
       default:
         throw new IbexValidationError({
           code: 'validation/operation-unknown',

@@ -24,6 +24,7 @@ export type MockOperationEffect =
     }
   | { kind: 'recovery'; action: 'enable' | 'cancel' }
   | { kind: 'route'; route: MockRouteQuote }
+  | { kind: 'signMessage'; message: string }
 
 /**
  * One validated item of `operations[]`: its index, documented `type`, the fields as sent

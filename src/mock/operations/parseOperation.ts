@@ -4,6 +4,7 @@ import type { OperationContext } from './OperationContext.ts'
 import { parseHyperliquidOperation } from './parseHyperliquidOperation.ts'
 import { parseRecoveryOperation } from './parseRecoveryOperation.ts'
 import { parseRouteOperation } from './parseRouteOperation.ts'
+import { parseSignMessageOperation } from './parseSignMessageOperation.ts'
 import { parseSwapOperation } from './parseSwapOperation.ts'
 import { parseTransferOperation } from './parseTransferOperation.ts'
 import { parseVaultOperation } from './parseVaultOperation.ts'
@@ -29,11 +30,11 @@ const parsers: Readonly<Record<string, Parser>> = {
   ENABLE_RECOVERY: parseRecoveryOperation,
   CANCEL_RECOVERY: parseRecoveryOperation,
   ROUTE_FROM_QUOTE: parseRouteOperation,
+  SIGN_MESSAGE: parseSignMessageOperation,
 }
 
 /** Types IBEx documents (docs/protocol.md) that the mock refuses with a clear 400. */
 const unsupported = new Set([
-  'SIGN_MESSAGE',
   'ADD_OWNER',
   'REMOVE_OWNER',
   'CHANGE_THRESHOLD',
