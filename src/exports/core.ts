@@ -424,6 +424,94 @@ export type {
   RealtimeWebSocketConstructor,
 } from '../core/realtime/RealtimeWebSocket.ts'
 export type { RealtimeBackoff } from '../core/realtime/reconnectDelay.ts'
+
+// Recovery, KYC and verification, more wallets, cross-chain routes (issue 23)
+export type {
+  CancelRecoveryInput,
+  EnableRecoveryInput,
+  RouteInput,
+} from '../core/operations/OperationInput.ts'
+export type { RecoverySummary, RouteSummary } from '../core/operations/OperationSummary.ts'
+export {
+  getRecoveryStatus,
+  type GetRecoveryStatusParameters,
+  type GetRecoveryStatusReturnType,
+} from '../core/actions/recovery/getRecoveryStatus.ts'
+export type { IbexRecoveryOperation, IbexRecoveryStatus } from '../core/parse/IbexRecoveryStatus.ts'
+export {
+  getKycStatus,
+  type GetKycStatusReturnType,
+} from '../core/actions/verification/getKycStatus.ts'
+export type { IbexKycStatus } from '../core/parse/IbexKycStatus.ts'
+export {
+  requestEmailVerification,
+  type RequestEmailVerificationParameters,
+  type RequestEmailVerificationReturnType,
+} from '../core/actions/verification/requestEmailVerification.ts'
+export {
+  confirmEmailVerification,
+  type ConfirmEmailVerificationParameters,
+  type ConfirmEmailVerificationReturnType,
+} from '../core/actions/verification/confirmEmailVerification.ts'
+export {
+  requestPhoneVerification,
+  type RequestPhoneVerificationParameters,
+  type RequestPhoneVerificationReturnType,
+} from '../core/actions/verification/requestPhoneVerification.ts'
+export {
+  confirmPhoneVerification,
+  type ConfirmPhoneVerificationParameters,
+  type ConfirmPhoneVerificationReturnType,
+} from '../core/actions/verification/confirmPhoneVerification.ts'
+export {
+  assertPhoneNumber,
+  type PhonePolicy,
+} from '../core/actions/verification/assertPhoneNumber.ts'
+export type {
+  IbexVerificationCodeSent,
+  IbexVerificationConfirmed,
+} from '../core/parse/IbexVerificationCodeSent.ts'
+export {
+  addGlobalWallets,
+  type AddGlobalWalletsParameters,
+  type AddGlobalWalletsReturnType,
+} from '../core/actions/wallets/addGlobalWallets.ts'
+export {
+  addSafeWallets,
+  type AddSafeWalletsParameters,
+  type AddSafeWalletsReturnType,
+} from '../core/actions/wallets/addSafeWallets.ts'
+export {
+  provisionSafe,
+  type ProvisionSafeParameters,
+  type ProvisionSafeReturnType,
+} from '../core/actions/wallets/provisionSafe.ts'
+export type { DerivedWalletsResult } from '../core/actions/wallets/DerivedWalletsResult.ts'
+export type { DerivedWalletRequest } from '../core/actions/wallets/assertWalletRequests.ts'
+export type { IbexDerivedWallet } from '../core/parse/IbexDerivedWallet.ts'
+export type { IbexProvisionedSafe } from '../core/parse/IbexProvisionedSafe.ts'
+export {
+  getRouteCapabilities,
+  type GetRouteCapabilitiesParameters,
+  type GetRouteCapabilitiesReturnType,
+} from '../core/actions/routes/getRouteCapabilities.ts'
+export {
+  getRouteQuote,
+  type GetRouteQuoteParameters,
+  type GetRouteQuoteReturnType,
+} from '../core/actions/routes/getRouteQuote.ts'
+export {
+  getRouteStatus,
+  type GetRouteStatusParameters,
+  type GetRouteStatusReturnType,
+} from '../core/actions/routes/getRouteStatus.ts'
+export type {
+  IbexRouteCandidate,
+  IbexRouteMode,
+  IbexRouteQuote,
+} from '../core/parse/IbexRouteQuote.ts'
+export type { IbexRouteCapabilities } from '../core/parse/IbexRouteCapabilities.ts'
+export type { IbexRouteStage, IbexRouteStatus } from '../core/parse/IbexRouteStatus.ts'
 // Safe message signing (SIGN_MESSAGE, ERC-1271)
 export type { SignMessageInput } from '../core/operations/OperationInput.ts'
 export type { SignMessageSummary } from '../core/operations/OperationSummary.ts'

@@ -452,6 +452,129 @@ export type {
   IbexRealtimeEventMap,
   IbexRealtimeEventType,
 } from '../core/realtime/IbexRealtimeEvent.ts'
+// Recovery, KYC and verification, more wallets, cross-chain routes (issue 23)
+export type { IbexRecoveryOperation, IbexRecoveryStatus } from '../core/parse/IbexRecoveryStatus.ts'
+export type { IbexKycStatus } from '../core/parse/IbexKycStatus.ts'
+export type {
+  IbexVerificationCodeSent,
+  IbexVerificationConfirmed,
+} from '../core/parse/IbexVerificationCodeSent.ts'
+export type { IbexDerivedWallet } from '../core/parse/IbexDerivedWallet.ts'
+export type { IbexProvisionedSafe } from '../core/parse/IbexProvisionedSafe.ts'
+export type { DerivedWalletsResult } from '../core/actions/wallets/DerivedWalletsResult.ts'
+export type { DerivedWalletRequest } from '../core/actions/wallets/assertWalletRequests.ts'
+export type {
+  IbexRouteCandidate,
+  IbexRouteMode,
+  IbexRouteQuote,
+} from '../core/parse/IbexRouteQuote.ts'
+export type { IbexRouteCapabilities } from '../core/parse/IbexRouteCapabilities.ts'
+export type { IbexRouteStage, IbexRouteStatus } from '../core/parse/IbexRouteStatus.ts'
+export type { RecoverySummary, RouteSummary } from '../core/operations/OperationSummary.ts'
+export {
+  useRecoveryStatus,
+  type UseRecoveryStatusParameters,
+  type UseRecoveryStatusReturnType,
+} from '../react/hooks/useRecoveryStatus.ts'
+export {
+  useEnableRecovery,
+  type EnableRecoveryData,
+  type EnableRecoveryVariables,
+  type UseEnableRecoveryParameters,
+  type UseEnableRecoveryReturnType,
+} from '../react/hooks/useEnableRecovery.ts'
+export {
+  useCancelRecovery,
+  type CancelRecoveryData,
+  type CancelRecoveryVariables,
+  type UseCancelRecoveryParameters,
+  type UseCancelRecoveryReturnType,
+} from '../react/hooks/useCancelRecovery.ts'
+export {
+  recoveryStatusQueryOptions,
+  type RecoveryStatusQueryOptionsParameters,
+} from '../query/recoveryStatusQueryOptions.ts'
+export { recoveryStatusQueryKey } from '../query/recoveryStatusQueryKey.ts'
+export {
+  useKycStatus,
+  type UseKycStatusParameters,
+  type UseKycStatusReturnType,
+} from '../react/hooks/useKycStatus.ts'
+export {
+  kycStatusQueryOptions,
+  type KycStatusQueryOptionsParameters,
+} from '../query/kycStatusQueryOptions.ts'
+export { kycStatusQueryKey } from '../query/kycStatusQueryKey.ts'
+export {
+  useVerifyEmail,
+  type UseVerifyEmailParameters,
+  type UseVerifyEmailReturnType,
+} from '../react/hooks/useVerifyEmail.ts'
+export {
+  useVerifyPhone,
+  type UseVerifyPhoneParameters,
+  type UseVerifyPhoneReturnType,
+} from '../react/hooks/useVerifyPhone.ts'
+export {
+  verifyEmailMutationOptions,
+  verifyPhoneMutationOptions,
+  type VerificationData,
+  type VerifyEmailVariables,
+  type VerifyPhoneVariables,
+} from '../query/verificationMutationOptions.ts'
+export {
+  useAddGlobalWallets,
+  type UseAddGlobalWalletsParameters,
+  type UseAddGlobalWalletsReturnType,
+} from '../react/hooks/useAddGlobalWallets.ts'
+export {
+  useAddSafeWallets,
+  type UseAddSafeWalletsParameters,
+  type UseAddSafeWalletsReturnType,
+} from '../react/hooks/useAddSafeWallets.ts'
+export {
+  useProvisionSafe,
+  type UseProvisionSafeParameters,
+  type UseProvisionSafeReturnType,
+} from '../react/hooks/useProvisionSafe.ts'
+export { walletMutationOptions } from '../query/walletMutationOptions.ts'
+export {
+  useRouteCapabilities,
+  type UseRouteCapabilitiesParameters,
+  type UseRouteCapabilitiesReturnType,
+} from '../react/hooks/useRouteCapabilities.ts'
+export {
+  useRouteQuote,
+  type UseRouteQuoteParameters,
+  type UseRouteQuoteReturnType,
+} from '../react/hooks/useRouteQuote.ts'
+export {
+  useRoute,
+  type RouteData,
+  type RouteVariables,
+  type UseRouteParameters,
+  type UseRouteReturnType,
+} from '../react/hooks/useRoute.ts'
+export {
+  useRouteStatus,
+  type UseRouteStatusParameters,
+  type UseRouteStatusReturnType,
+} from '../react/hooks/useRouteStatus.ts'
+export {
+  routeCapabilitiesQueryOptions,
+  type RouteCapabilitiesQueryOptionsParameters,
+} from '../query/routeCapabilitiesQueryOptions.ts'
+export { routeCapabilitiesQueryKey } from '../query/routeCapabilitiesQueryKey.ts'
+export {
+  routeQuoteQueryOptions,
+  type RouteQuoteQueryKey,
+  type RouteQuoteQueryOptionsParameters,
+} from '../query/routeQuoteQueryOptions.ts'
+export {
+  routeStatusQueryOptions,
+  type RouteStatusQueryKey,
+  type RouteStatusQueryOptionsParameters,
+} from '../query/routeStatusQueryOptions.ts'
 // Safe message signing (SIGN_MESSAGE, ERC-1271)
 export {
   useSignMessage,

@@ -92,6 +92,12 @@ export type MockIbexOptions = {
    * mock's own origin and `allowedOrigins`.
    */
   devToken?: string | undefined
+  /**
+   * Email and SMS verification (`/users/me/validate-email`, `validate-sms`) in IBEx's dry-run
+   * mode: nothing is sent, the code comes back in the answer as `code`, and the daily SMS limit
+   * does not apply, as outside production. Default true.
+   */
+  verificationDryRun?: boolean | undefined
 }
 
 /** {@link MockIbexOptions} with every default applied. */
@@ -126,4 +132,5 @@ export type MockIbexConfig = {
   strictUserDataRpId: boolean
   protocol: IbexProtocolProfile
   devToken: string | undefined
+  verificationDryRun: boolean
 }

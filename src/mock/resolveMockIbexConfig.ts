@@ -46,5 +46,6 @@ export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig 
     strictUserDataRpId: options.strictUserDataRpId ?? false,
     protocol: mergeProtocolProfile(options.protocol),
     devToken: options.devToken || undefined,
+    verificationDryRun: options.verificationDryRun ?? true,
   }
 }

@@ -31,6 +31,11 @@ export type IbexUserResource =
   | 'userChains'
   | 'batchStatus'
   | 'addressBook'
+  | 'recoveryStatus'
+  | 'kycStatus'
+  | 'routeCapabilities'
+  | 'routeQuote'
+  | 'routeStatus'
   | 'ibans'
   | 'sepaTransactions'
   | 'mandates'
@@ -111,6 +116,16 @@ export const ibexQueryKeys = {
   batchStatus: userKey('batchStatus'),
   /** `GET /users/me/addressbook` (§6.16). */
   addressBook: userKey('addressBook'),
+  /** `GET /recovery/status/:safeAddress`; params `{ chainId, safeAddress }`. */
+  recoveryStatus: userKey('recoveryStatus'),
+  /** `GET /users/kyc/status`. */
+  kycStatus: userKey('kycStatus'),
+  /** `GET /safes/routes/capabilities`; params `{ sourceChainId, destinationChainId }`. */
+  routeCapabilities: userKey('routeCapabilities'),
+  /** `POST /safes/routes/quote`; params: the quote request. */
+  routeQuote: userKey('routeQuote'),
+  /** `GET /safes/routes/:routeId/status`; params `{ routeId }`. */
+  routeStatus: userKey('routeStatus'),
   /** `GET /sepa/iban` (§9). */
   ibans: userKey('ibans'),
   /** `GET /sepa/transactions` (§9); params: the filters and page. */

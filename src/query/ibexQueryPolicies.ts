@@ -13,7 +13,7 @@ export type IbexQueryPolicy = {
 /** The resources the data hooks read (operation status and sign-in data have their own). */
 export type IbexDataResource = Exclude<
   IbexUserResource,
-  'operationStatus' | 'signInData' | 'batchStatus'
+  'operationStatus' | 'signInData' | 'batchStatus' | 'routeQuote' | 'routeStatus'
 >
 
 const SECOND = 1_000
@@ -61,6 +61,9 @@ export const ibexQueryPolicies: { readonly [resource in IbexDataResource]: IbexQ
   signers: { staleTime: 5 * MINUTE, ...settled },
   userChains: { staleTime: 5 * MINUTE, ...settled },
   addressBook: { staleTime: 5 * MINUTE, ...settled },
+  recoveryStatus: { staleTime: 30 * SECOND, ...live },
+  kycStatus: { staleTime: 5 * MINUTE, ...settled },
+  routeCapabilities: { staleTime: 60 * MINUTE, ...settled },
   ibans: { staleTime: 5 * MINUTE, ...settled },
   sepaTransactions: { staleTime: 30 * SECOND, ...live },
   mandates: { staleTime: 5 * MINUTE, ...settled },

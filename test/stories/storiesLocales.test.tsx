@@ -20,6 +20,8 @@ import * as EmailFlowStories from '../../stories/flows/EmailFlow.stories.tsx'
 import * as PasskeyFlowStories from '../../stories/flows/PasskeyFlow.stories.tsx'
 import * as PinFlowStories from '../../stories/flows/PinFlow.stories.tsx'
 import * as TransferFormStories from '../../stories/components/TransferForm.stories.tsx'
+import * as RecoveryFlowStories from '../../stories/flows/RecoveryFlow.stories.tsx'
+import * as CrossChainRouteFlowStories from '../../stories/flows/CrossChainRouteFlow.stories.tsx'
 import { storyMockHandlers } from '../../stories/support/storyMockHandlers.ts'
 import { ibexCatalogues } from '../../src/components/internal/messages/ibexCatalogues.ts'
 import type { IbexLocale } from '../../src/components/internal/messages/IbexMessages.ts'
@@ -41,7 +43,13 @@ const everyLocale: StoriesModule[] = [
   EmailOtpFormStories,
   WalletButtonStories,
 ]
-const germanOnly: StoriesModule[] = [PinFlowStories, EmailFlowStories, TransferFormStories]
+const germanOnly: StoriesModule[] = [
+  PinFlowStories,
+  EmailFlowStories,
+  TransferFormStories,
+  RecoveryFlowStories,
+  CrossChainRouteFlowStories,
+]
 
 /** Strings of `locale` that differ from English, placeholders left out. */
 function localeOnlyTexts(locale: IbexLocale): string[] {

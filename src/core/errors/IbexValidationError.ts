@@ -98,6 +98,15 @@ export type IbexValidationErrorCode =
   | 'validation/user-unknown'
   | 'validation/wallet-mode-unsupported'
   | 'validation/wallet-unknown'
+  | 'validation/birth-date-future'
+  | 'validation/birth-date-invalid'
+  | 'validation/identity-missing'
+  | 'validation/identity-too-long'
+  | 'validation/phone-invalid'
+  | 'validation/salt-nonce-invalid'
+  | 'validation/wallet-count-invalid'
+  | 'validation/wallet-family-invalid'
+  | 'validation/wallets-empty'
 
 /**
  * Bad input caught before any request was sent (address, amount, PIN, OTP, email …).

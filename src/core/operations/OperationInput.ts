@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import type { IbexRouteQuote } from '../parse/IbexRouteQuote.ts'
 import type { SwapQuote } from '../schemas/swapQuoteSchema.ts'
 
 /** A transfer of a token (by address) or of the chain's native coin (`'native'`). */
@@ -75,6 +76,27 @@ export type HyperliquidWithdrawInput = {
 }
 
 /**
+ * Turns on the Safe's recovery module (`ENABLE_RECOVERY`): the identity IBEx's recovery service
+ * will check before it lets the user recover the Safe. Each field is 1 to 100 characters;
+ * `birthDate` is `YYYY-MM-DD`.
+ */
+export type EnableRecoveryInput = {
+  kind: 'enableRecovery'
+  firstName: string
+  lastName: string
+  /** `YYYY-MM-DD`, in the past. */
+  birthDate: string
+  birthCity: string
+  birthCountry: string
+}
+
+/** Turns the Safe's recovery module off (`CANCEL_RECOVERY`). */
+export type CancelRecoveryInput = { kind: 'cancelRecovery' }
+
+/** Executes a route quote of `quoteRoute` (`useRouteQuote`): a swap, or a bridge to another chain. */
+export type RouteInput = { kind: 'route'; quote: IbexRouteQuote }
+
+/**
  * Has the Safe sign a text message (`SIGN_MESSAGE`, EIP-191): once confirmed, the Safe answers
  * ERC-1271 `isValidSignature` for it (see `verifySafeMessage`).
  */
@@ -97,6 +119,9 @@ export type OperationInput =
   | HyperliquidDepositInput
   | HyperliquidVaultInput
   | HyperliquidWithdrawInput
+  | EnableRecoveryInput
+  | CancelRecoveryInput
+  | RouteInput
   | SignMessageInput
 
 /** The `kind` of an {@link OperationInput}. */

@@ -1,6 +1,7 @@
 import type { Address, Hex } from 'viem'
 import type { HyperliquidAction } from './OperationItem.ts'
 import type { OperationKind } from './OperationInput.ts'
+import type { IbexRouteMode } from '../parse/IbexRouteQuote.ts'
 
 /** What a transfer sent: `amount` as a normalised string, `value` in base units. */
 export type TransferSummary = {
@@ -61,6 +62,29 @@ export type HyperliquidSummary = {
   to: Address | undefined
 }
 
+/** A recovery module change; the identity sent is not repeated here. */
+export type RecoverySummary = {
+  kind: 'enableRecovery' | 'cancelRecovery'
+  type: 'ENABLE_RECOVERY' | 'CANCEL_RECOVERY'
+}
+
+/** What a route sold on its source chain and will deliver on its destination chain. */
+export type RouteSummary = {
+  kind: 'route'
+  type: 'ROUTE_FROM_QUOTE'
+  routeId: string
+  mode: IbexRouteMode
+  provider: string
+  sourceChainId: number
+  destinationChainId: number
+  sellToken: Address
+  sellAmount: string
+  sellValue: bigint
+  buyToken: Address
+  /** Human units of the buy token, as quoted. */
+  buyAmount: string
+}
+
 /**
  * A message the Safe signed. `messageHash` is its EIP-191 hash, the one ERC-1271
  * `isValidSignature` takes; `signature` is what to pass with it (see `signSafeMessage`).
@@ -81,7 +105,13 @@ export type SignMessageSummary = {
  * if (summary.kind === 'transfer') toast(`Sent ${summary.amount} to ${summary.to}`)
  */
 export type OperationSummary =
-  TransferSummary | SwapSummary | VaultSummary | HyperliquidSummary | SignMessageSummary
+  | TransferSummary
+  | SwapSummary
+  | VaultSummary
+  | HyperliquidSummary
+  | RecoverySummary
+  | RouteSummary
+  | SignMessageSummary
 
 /** The summary type of an operation kind. */
 export type OperationSummaryOf<K extends OperationKind> = Extract<OperationSummary, { kind: K }>

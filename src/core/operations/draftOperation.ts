@@ -3,6 +3,8 @@ import type { OperationDraft } from './OperationDraft.ts'
 import type { OperationInput } from './OperationInput.ts'
 import type { OperationSummaryOf } from './OperationSummary.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { recoveryDraft } from './recoveryDraft.ts'
+import { routeDraft } from './routeDraft.ts'
 import { signMessageDraft } from './signMessageDraft.ts'
 import { swapDraft } from './swapDraft.ts'
 import { transferDraft } from './transferDraft.ts'
@@ -37,6 +39,11 @@ export function draftOperation<TInput extends OperationInput>(
       case 'hyperliquidVault':
       case 'hyperliquidWithdraw':
         return hyperliquidDraft(candidate, at)
+      case 'enableRecovery':
+      case 'cancelRecovery':
+        return recoveryDraft(candidate, at, now)
+      case 'route':
+        return routeDraft(candidate, at, now)
       case 'signMessage':
         return signMessageDraft(candidate, at)
       default:

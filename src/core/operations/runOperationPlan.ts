@@ -86,7 +86,11 @@ export async function runOperationPlan(
   try {
     onStage?.('validating')
     abortedBeforeExecution(signal)
-    const account = await resolveOperationAccount(client, plan.chainId)
+    // A route runs on its source chain unless the caller names one.
+    const routeQuote = plan.inputs.find((input) => input.kind === 'route')?.quote
+    const routeChain =
+      typeof routeQuote?.sourceChainId === 'number' ? routeQuote.sourceChainId : undefined
+    const account = await resolveOperationAccount(client, plan.chainId ?? routeChain)
     const { chainId, safeAddress } = account
     const drafts = plan.inputs.map((input, index) =>
       draftOperation(input, batch ? `operations[${index}]` : '', now()),

@@ -69,6 +69,8 @@ export const mockErrorCodes = {
   NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
   /** Unexpected failure, or one injected by `POST /__mock/faults` `errorRate` (500). */
   INTERNAL: 'INTERNAL',
+  /** The signer has no master key to derive more addresses from (409, docs/protocol.md). */
+  NO_MASTER: 'NO_MASTER',
 } as const
 
 /** One of {@link mockErrorCodes}. */
@@ -110,4 +112,5 @@ export const mockErrorStatus: { readonly [code in MockErrorCode]: number } = {
   PAYLOAD_TOO_LARGE: 413,
   NOT_IMPLEMENTED: 501,
   INTERNAL: 500,
+  NO_MASTER: 409,
 }

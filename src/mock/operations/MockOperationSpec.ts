@@ -2,6 +2,7 @@ import type { Address } from 'viem'
 import type { MockToken } from '../wallet/MockToken.ts'
 import type { MockVault } from '../wallet/vaultCatalog.ts'
 import type { MockQuote } from './MockQuote.ts'
+import type { MockRouteQuote } from '../routing/MockRouteQuote.ts'
 
 /** The Hyperliquid `hyperliquidData.action` values (docs/protocol.md). */
 export type HyperliquidAction = 'DEPOSIT' | 'ENTER_VAULT' | 'WITHDRAW' | 'WITHDRAW_WALLET'
@@ -21,6 +22,8 @@ export type MockOperationEffect =
       amount: bigint
       to?: Address
     }
+  | { kind: 'recovery'; action: 'enable' | 'cancel' }
+  | { kind: 'route'; route: MockRouteQuote }
   | { kind: 'signMessage'; message: string }
 
 /**

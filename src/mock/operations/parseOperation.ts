@@ -2,6 +2,8 @@ import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { MockOperationEffect, MockOperationSpec } from './MockOperationSpec.ts'
 import type { OperationContext } from './OperationContext.ts'
 import { parseHyperliquidOperation } from './parseHyperliquidOperation.ts'
+import { parseRecoveryOperation } from './parseRecoveryOperation.ts'
+import { parseRouteOperation } from './parseRouteOperation.ts'
 import { parseSignMessageOperation } from './parseSignMessageOperation.ts'
 import { parseSwapOperation } from './parseSwapOperation.ts'
 import { parseTransferOperation } from './parseTransferOperation.ts'
@@ -25,18 +27,18 @@ const parsers: Readonly<Record<string, Parser>> = {
   HYPERLIQUID_ENTER_VAULT: parseHyperliquidOperation,
   HYPERLIQUID_WITHDRAW_VAULT: parseHyperliquidOperation,
   HYPERLIQUID_WITHDRAW: parseHyperliquidOperation,
+  ENABLE_RECOVERY: parseRecoveryOperation,
+  CANCEL_RECOVERY: parseRecoveryOperation,
+  ROUTE_FROM_QUOTE: parseRouteOperation,
   SIGN_MESSAGE: parseSignMessageOperation,
 }
 
 /** Types IBEx documents (docs/protocol.md) that the mock refuses with a clear 400. */
 const unsupported = new Set([
-  'ENABLE_RECOVERY',
-  'CANCEL_RECOVERY',
   'ADD_OWNER',
   'REMOVE_OWNER',
   'CHANGE_THRESHOLD',
   'ENABLE_AUTOMATION_MODULE',
-  'ROUTE_FROM_QUOTE',
   'MONERIUM_CREATE_IBAN',
   'MONERIUM_WITHDRAW_EURe',
   'BITCOIN_SEND',

@@ -1,7 +1,11 @@
 import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { LedgerDraft } from '../wallet/LedgerDraft.ts'
 import { hyperliquidWalletSlot, vaultSlot } from '../wallet/positionSlots.ts'
-import { hyperliquidBridgeAddress, swapSettlementAddress } from '../wallet/systemAddresses.ts'
+import {
+  hyperliquidBridgeAddress,
+  routeBridgeAddress,
+  swapSettlementAddress,
+} from '../wallet/systemAddresses.ts'
 import type { MockOperationSpec } from './MockOperationSpec.ts'
 import type { OperationContext } from './OperationContext.ts'
 
@@ -55,6 +59,31 @@ export function planOperation(
         draft.adjustPosition(target, -amount, what)
         draft.move({ token: vault.asset, from: vault.address, to: safe, amount }, what)
       }
+      return
+    }
+    case 'recovery':
+      // Recovery changes no balance: its state is read from the operation itself.
+      return
+    case 'route': {
+      const { route } = spec
+      if (route.used) throw new MockHttpError('VALIDATION', `${what}: the route was already used`)
+      const counterparty =
+        route.mode === 'SAME_CHAIN_SWAP' ? swapSettlementAddress : routeBridgeAddress
+      draft.move(
+        { token: route.sellToken, from: safe, to: counterparty, amount: route.sellAmount },
+        what,
+      )
+      // A same-chain route settles like a swap; a bridge credits the destination later
+      // (settleRoutes), when the route reaches DEST_COMPLETED.
+      if (route.mode === 'SAME_CHAIN_SWAP') {
+        draft.move(
+          { token: route.buyToken, from: counterparty, to: safe, amount: route.buyAmount },
+          what,
+        )
+      }
+      draft.afterCommit(() => {
+        route.used = true
+      })
       return
     }
     case 'hyperliquid': {

@@ -19,6 +19,11 @@ import { defiRoutes } from './users/defiRoutes.ts'
 import { userInfoRoutes } from './users/userInfoRoutes.ts'
 import { usersMeRoutes } from './users/usersMeRoutes.ts'
 import { walletRoutes } from './users/walletRoutes.ts'
+import { recoveryRoutes } from './recovery/recoveryRoutes.ts'
+import { routeEngineRoutes } from './safes/routeEngineRoutes.ts'
+import { verificationRoutes } from './users/verificationRoutes.ts'
+import { derivedWalletRoutes } from './users/derivedWalletRoutes.ts'
+import { safeProvisionRoute } from './auth/safeProvisionRoute.ts'
 
 /** The router table of the mock IBEx, one route module per concern. */
 export const mockRoutes: readonly MockRoute[] = [
@@ -41,5 +46,10 @@ export const mockRoutes: readonly MockRoute[] = [
   ...devRoutes,
   faucetRoute,
   rpcRoute,
+  ...recoveryRoutes,
+  ...routeEngineRoutes,
+  ...verificationRoutes,
+  ...derivedWalletRoutes,
+  safeProvisionRoute,
   ...sepaRoutes,
 ]

@@ -1,6 +1,7 @@
 import type { Address } from 'viem'
 import type { MockOperationIntent } from '../operations/MockOperationIntent.ts'
 import type { MockQuote } from '../operations/MockQuote.ts'
+import type { MockRouteQuote } from '../routing/MockRouteQuote.ts'
 import type { MockUser } from './MockUser.ts'
 
 /** A registered passkey (WebAuthn credential). */
@@ -97,6 +98,8 @@ export type MockTenant = {
   operations: Map<string, MockOperationIntent>
   /** Swap quotes by `quoteId`. */
   quotes: Map<string, MockQuote>
+  /** Route quotes by `routeId` (docs/protocol.md). */
+  routes: Map<string, MockRouteQuote>
   /** Access tokens issued, by `jti`, so that `expireSession` can expire them before `exp`. */
   accessTokens: Map<string, MockAccessRecord>
 }

@@ -42,4 +42,33 @@ export type MockUser = {
   eoa?: Address
   /** Key/values of `POST /v1.2/users/me` (`private.` keys are stored, never returned). */
   userData?: Record<string, unknown>
+  /** Email and SMS verification codes (`/users/me/validate-*`), the last one per channel. */
+  verifications?: { email?: MockVerificationCode; sms?: MockVerificationCode }
+  /** SMS sent outside dry-run mode (the daily limit per phone), ms since the epoch. */
+  smsSent?: { telephone: string; at: number }[]
+  /** Set by a confirmed SMS code. */
+  verifiedTelephone?: string
+  /** Set by a confirmed email code. */
+  verifiedEmail?: string
+  /** Derived addresses (`/users/me/wallets/global`, `/safes/:safeAddress/wallets`), by family. */
+  derived?: {
+    global: Record<string, string[]>
+    perSafe: Record<string, Record<string, string[]>>
+    /** The last derivation, for the per-signer rate limit. */
+    lastAt?: number
+  }
+  /** Safes added with `safe-provision` (a new salt), besides the primary one per chain. */
+  extraSafes?: { chainId: number; address: Address; saltNonce: string }[]
+  /** The last `safe_provision_token` issued by a sign-in with `intent: "safe_provision"`. */
+  safeProvision?: { token: string; expiresAt: number; used: boolean }
+}
+
+/** A verification code sent by email or SMS: single use, 1 h, 5 tries. */
+export type MockVerificationCode = {
+  /** The email address or telephone number it was sent to. */
+  target: string
+  code: string
+  expiresAt: number
+  attempts: number
+  used: boolean
 }

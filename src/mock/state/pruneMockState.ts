@@ -56,6 +56,8 @@ export function pruneMockState(state: MockState, config: MockIbexConfig, nowMs: 
     deleteWhere(tenant.otps, (otp) => dead(otp.expiresAt))
     deleteWhere(tenant.dataRequests, (request) => dead(request.expiresAt))
     deleteWhere(tenant.quotes, (quote) => dead(quote.validTo * 1000))
+    // A used route stays: its status and destination leg are still to come.
+    deleteWhere(tenant.routes, (route) => !route.used && dead(route.validTo * 1000))
     deleteWhere(tenant.refreshTokens, (record) => dead(record.expiresAt))
     deleteWhere(tenant.accessTokens, (record) => dead(record.expiresAt))
     deleteWhere(

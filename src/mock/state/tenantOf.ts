@@ -16,6 +16,7 @@ export function tenantOf(state: MockState, rpId: string): MockTenant {
       dataRequests: new Map(),
       operations: new Map(),
       quotes: new Map(),
+      routes: new Map(),
       accessTokens: new Map(),
     }
     state.tenants.set(rpId, tenant)

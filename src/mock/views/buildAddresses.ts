@@ -19,6 +19,12 @@ export function buildAddresses(
     byAddress.set(safe.address, [...(byAddress.get(safe.address) ?? []), safe.chainId])
   }
   const createdAt = new Date(user.createdAt).toISOString()
+  for (const extra of user.extraSafes ?? []) byAddress.set(extra.address, [extra.chainId])
+  const globalEoas = user.derived
+    ? Object.entries(user.derived.global).flatMap(([type, list]) =>
+        list.map((address) => ({ type, address })),
+      )
+    : user.eoaAddresses
   const wallets = [...byAddress].map(([safeAddress, chainIds], index) => ({
     safeAddress,
     chainIds,
@@ -28,7 +34,19 @@ export function buildAddresses(
     updatedAt: createdAt,
     primary: index === 0,
     ...(options.includeDerived
-      ? { derived: { perSafe: {}, global: { eoaAddresses: user.eoaAddresses } } }
+      ? {
+          derived: {
+            perSafe: user.derived?.perSafe[safeAddress] ?? {},
+            global: {
+              eoaAddresses: [
+                ...globalEoas,
+                ...user.eoaAddresses.filter(
+                  (own) => !globalEoas.some((entry) => entry.type === own.type),
+                ),
+              ],
+            },
+          },
+        }
       : {}),
   }))
   return {

@@ -1,9 +1,10 @@
+import { recoveryStateOf } from '../recovery/recoveryStateOf.ts'
 import { chainInfo } from '../wallet/chainCatalog.ts'
 import type { MockView } from './MockView.ts'
 
 /**
  * `GET /users/me/chainid` (docs/protocol.md): every active chain, its module flags for the
- * signer (`false` = available but off, `"N/A"` = not offered) and the user's wallets on it.
+ * signer (`true` = on, `false` = available but off, `"N/A"` = not offered) and the user's wallets on it.
  *
  * @example
  * buildChainIdView(view).defaultChainId // 421614
@@ -18,7 +19,9 @@ export function buildChainIdView(view: MockView): Record<string, unknown> {
         chainId,
         chainName: info.name,
         modules: {
-          recovery: info.modules.recovery ? false : 'N/A',
+          recovery: !info.modules.recovery
+            ? 'N/A'
+            : safe !== undefined && recoveryStateOf(view.tenant, safe, chainId, view.now).enabled,
           automation: info.modules.automation ? false : 'N/A',
           multisig: 'N/A',
         },

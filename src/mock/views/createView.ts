@@ -1,3 +1,4 @@
+import { settleRoutes } from '../routing/settleRoutes.ts'
 import { seedUserSafes } from '../wallet/seedUserSafes.ts'
 import type { MockView } from './MockView.ts'
 
@@ -9,5 +10,6 @@ import type { MockView } from './MockView.ts'
  */
 export function createView(view: MockView): MockView {
   seedUserSafes(view.state, view.config, view.user, view.now)
+  settleRoutes(view)
   return view
 }

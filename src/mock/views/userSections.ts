@@ -3,6 +3,7 @@ import { buildAddressBook } from './buildAddressBook.ts'
 import { buildAddresses } from './buildAddresses.ts'
 import { buildBalances } from './buildBalances.ts'
 import { buildChainIdView } from './buildChainIdView.ts'
+import { buildKycStatus } from './buildKycStatus.ts'
 import { buildLending } from './buildLending.ts'
 import { buildPools } from './buildPools.ts'
 import { buildSigners } from './buildSigners.ts'
@@ -37,12 +38,7 @@ export const userSections: Readonly<Record<string, UserSection>> = {
       userSafes(view.user, view.config),
       defaultTransactionQuery(view.now),
     ),
-  kycStatus: (view) => ({
-    externalUserId: view.user.externalUserId,
-    kycLevel: '0',
-    status: 'not_started',
-    verified: false,
-  }),
+  kycStatus: buildKycStatus,
   addressbook: buildAddressBook,
   chainid: buildChainIdView,
   lending: (view) => buildLending(view, { userScoped: true }),

@@ -13,8 +13,11 @@ export const swapSettlementAddress: Address = getAddress(
 /** The bridge that Hyperliquid deposits go to and withdrawals come from. */
 export const hyperliquidBridgeAddress: Address = mockAddress('hyperliquid-bridge')
 
+/** The bridge of cross-chain routes: takes the source leg, pays the destination leg. */
+export const routeBridgeAddress: Address = mockAddress('route-bridge')
+
 const system = new Set(
-  [mockFaucetAddress, swapSettlementAddress, hyperliquidBridgeAddress]
+  [mockFaucetAddress, swapSettlementAddress, hyperliquidBridgeAddress, routeBridgeAddress]
     .concat(mockVaults.map((vault) => vault.address))
     .map((address) => address.toLowerCase()),
 )

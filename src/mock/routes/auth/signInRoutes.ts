@@ -4,6 +4,7 @@ import type { MockRoute } from '../../http/MockRoute.ts'
 import { sessionBody } from '../../modes/sessionBody.ts'
 import { walletModes } from '../../modes/walletModes.ts'
 import { walletOf } from '../../modes/walletOf.ts'
+import { safeProvisionGrant } from './safeProvisionRoute.ts'
 
 /**
  * `GET` and `POST /v1.2/auth/sign-in` (docs/protocol.md): the mode proves the user, then
@@ -32,6 +33,7 @@ export const signInRoutes: MockRoute[] = [
         ...(await sessionBody(ctx, user, chainId)),
         ...extra,
         ...(await enrichSignIn(ctx, user, chainId, body)),
+        ...safeProvisionGrant(ctx, user, body),
       })
     },
   },

@@ -1,0 +1,205 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { BalanceList } from '../../src/components/BalanceList/BalanceList.tsx'
+import { formatMessage } from '../../src/components/internal/messages/formatMessage.ts'
+import { OperationProgress } from '../../src/components/OperationProgress/OperationProgress.tsx'
+import { findToken } from '../../src/mock/wallet/findToken.ts'
+import { useIbexLocale } from '../../src/react/hooks/useIbexLocale.ts'
+import { useRoute } from '../../src/react/hooks/useRoute.ts'
+import { useRouteCapabilities } from '../../src/react/hooks/useRouteCapabilities.ts'
+import { useRouteQuote } from '../../src/react/hooks/useRouteQuote.ts'
+import { useRouteStatus } from '../../src/react/hooks/useRouteStatus.ts'
+import { FlowLayout } from '../support/FlowLayout.tsx'
+import { MockPanel } from '../support/MockPanel.tsx'
+import { PasskeyWallet } from '../support/PasskeyWallet.tsx'
+import { signUpInPlay } from '../support/signUpInPlay.ts'
+import { storyFeatureMessages } from '../support/storyFeatureMessages.ts'
+import { storyLocale } from '../support/storyMessages.ts'
+import { storyOperationTracking } from '../support/storyOperationTracking.ts'
+import { waitForBalance } from '../support/waitForBalance.ts'
+import { WalletBalances } from '../support/WalletBalances.tsx'
+import { withIbexProvider } from '../support/withIbexProvider.tsx'
+
+// The mock's catalogue: EUR-IBEX on Arbitrum Sepolia (the session's chain) → EURe on Gnosis.
+const SOURCE = { chainId: 421614, name: 'Arbitrum Sepolia', token: findToken(421614, 'EUR-IBEX')! }
+const DESTINATION = { chainId: 100, name: 'Gnosis', token: findToken(100, 'EURe')! }
+const STAGES = ['SOURCE_SUBMITTED', 'SOURCE_CONFIRMED', 'DEST_PENDING', 'DEST_COMPLETED'] as const
+
+/**
+ * A cross-chain route in the wallet components' look: `useRouteCapabilities` for the pair,
+ * `useRouteQuote` as the amount is typed, `useRoute` (a passkey confirmation, the source leg's
+ * steps in `OperationProgress`), then `useRouteStatus` through the stages until the funds
+ * arrive on Gnosis, whose `BalanceList` refreshes.
+ */
+function RoutePanel(): ReactNode {
+  const t = storyFeatureMessages(useIbexLocale()).route
+  const id = useId()
+  const [amount, setAmount] = useState('')
+  const capabilities = useRouteCapabilities({
+    sourceChainId: SOURCE.chainId,
+    destinationChainId: DESTINATION.chainId,
+  })
+  const quote = useRouteQuote({
+    sellToken: SOURCE.token.address,
+    buyToken: DESTINATION.token.address,
+    amount,
+    destinationChainId: DESTINATION.chainId,
+    refreshBeforeExpiryMs: 5_000,
+  })
+  const route = useRoute({ tracking: storyOperationTracking })
+  const routeId = route.variables?.quote.routeId
+  const status = useRouteStatus(routeId, { intervalMs: 500 })
+  const unsupported = capabilities.data?.mode === 'UNSUPPORTED'
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (quote.data) route.mutate({ quote: quote.data })
+  }
+  const reached = status.data ? STAGES.indexOf(status.data.status as (typeof STAGES)[number]) : -1
+  return (
+    <form
+      noValidate
+      className="ibex-root ibex-wallet"
+      aria-labelledby={`${id}-title`}
+      aria-busy={route.isPending || undefined}
+      onSubmit={submit}
+    >
+      <p id={`${id}-title`} data-part="title">
+        {t.title}
+      </p>
+      <p data-part="note">
+        {t.from}: {SOURCE.token.symbol}, {SOURCE.name} · {t.to}: {DESTINATION.token.symbol},{' '}
+        {DESTINATION.name}
+      </p>
+      {unsupported && <p role="alert">{t.unsupported}</p>}
+      <div data-part="field">
+        <label htmlFor={`${id}-amount`} data-part="label">
+          {t.amount}
+        </label>
+        <input
+          id={`${id}-amount`}
+          className="ibex-input"
+          inputMode="decimal"
+          autoComplete="off"
+          value={amount}
+          onChange={(event) => setAmount(event.target.value)}
+        />
+      </div>
+      <p data-part="hint" aria-live="polite" data-quote={quote.data ? 'ready' : 'none'}>
+        {quote.data
+          ? formatMessage(t.receive, {
+              amount: quote.data.buyAmount,
+              symbol: DESTINATION.token.symbol,
+              chain: DESTINATION.name,
+            })
+          : quote.isFetching
+            ? t.quoting
+            : ''}
+      </p>
+      <OperationProgress stage={route.stage} transactionHash={route.data?.transactionHash} />
+      {routeId && (
+        <ol aria-label={t.title} className="ibex-operation-progress" data-part="steps">
+          {STAGES.map((stage, index) => (
+            <li
+              key={stage}
+              data-part="step"
+              data-stage={stage}
+              data-status={
+                index < reached || (stage === 'DEST_COMPLETED' && index === reached)
+                  ? 'done'
+                  : index === reached
+                    ? 'current'
+                    : 'todo'
+              }
+              aria-current={index === reached ? 'step' : undefined}
+            >
+              {t.stages[stage]}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p role="status" data-part="note" data-route-status={status.data?.status ?? ''}>
+        {status.data
+          ? (t.stages[status.data.status as keyof typeof t.stages] ?? status.data.status)
+          : ''}
+      </p>
+      <button
+        type="submit"
+        className="ibex-button"
+        disabled={!quote.data || unsupported || route.isPending}
+      >
+        {t.send}
+      </button>
+    </form>
+  )
+}
+
+function RouteApp(): ReactNode {
+  return (
+    <PasskeyWallet>
+      <WalletBalances />
+      <RoutePanel />
+      <BalanceList chainId={DESTINATION.chainId} />
+    </PasskeyWallet>
+  )
+}
+
+const meta = {
+  title: 'Flows/Cross-chain route',
+  component: RouteApp,
+  decorators: [withIbexProvider],
+  render: () => (
+    <FlowLayout panel={<MockPanel />}>
+      <RouteApp />
+    </FlowLayout>
+  ),
+} satisfies Meta<typeof RouteApp>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/**
+ * Passkey sign-up → 10 EUR-IBEX on Arbitrum Sepolia quoted in EURe on Gnosis → "Send": one
+ * passkey confirmation, the source leg confirmed → the route through SOURCE_CONFIRMED and
+ * DEST_PENDING to DEST_COMPLETED → the Gnosis balance shows the EURe.
+ */
+export const BridgeToGnosis: Story = {
+  name: 'Bridge EUR-IBEX to Gnosis',
+  play: async ({ canvasElement, step, globals }) => {
+    const canvas = within(canvasElement)
+    const t = storyFeatureMessages(storyLocale(globals)).route
+
+    await step('Sign up', async () => {
+      await signUpInPlay(canvasElement)
+      await waitForBalance(canvasElement, '100', 'EUR-IBEX')
+    })
+
+    await step('Quote 10 EUR-IBEX delivered as EURe on Gnosis', async () => {
+      await userEvent.type(canvas.getByLabelText(t.amount), '10')
+      await waitFor(
+        () =>
+          expect(canvasElement.querySelector('[data-quote]')).toHaveAttribute(
+            'data-quote',
+            'ready',
+          ),
+        { timeout: 5000 },
+      )
+    })
+
+    await step('Send: the source leg, then the route until the funds arrive', async () => {
+      const button = canvas.getByRole('button', { name: t.send })
+      await waitFor(() => expect(button).toBeEnabled())
+      await userEvent.click(button)
+      await waitFor(
+        () =>
+          expect(canvasElement.querySelector('[data-route-status]')).toHaveAttribute(
+            'data-route-status',
+            'DEST_COMPLETED',
+          ),
+        { timeout: 15_000 },
+      )
+      await waitForBalance(canvasElement, '90', 'EUR-IBEX')
+      await waitForBalance(canvasElement, '9.97', 'EURe', 10_000)
+    })
+  },
+}
