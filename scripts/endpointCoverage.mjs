@@ -62,6 +62,14 @@ function* files(dir) {
 function actionCallers(root) {
   const callers = new Map()
   const add = (key, name) => callers.set(key, [...(callers.get(key) ?? []), name])
+  // The realtime client is not an action: it counts through its `@endpoint WS /ws` tag only.
+  for (const file of files(join(root, 'src/core/realtime'))) {
+    const source = readFileSync(file, 'utf8')
+    const name = relative(join(root, 'src/core'), file).replace(/\.ts$/, '')
+    for (const [, method, path] of source.matchAll(/@endpoint ([A-Z]+) (\/\S+)/g)) {
+      add(`${method} ${normalise(path)}`, name)
+    }
+  }
   for (const file of files(join(root, 'src/core/actions'))) {
     const source = readFileSync(file, 'utf8')
     const name = relative(join(root, 'src/core/actions'), file).replace(/\.ts$/, '')

@@ -39,6 +39,7 @@ function sameSnapshot(a: IbexRealtimeSnapshot, b: IbexRealtimeSnapshot): boolean
  * out closes the socket. Framework-free; nothing runs until `start()`, so it is safe to create on
  * a server (where it stays `closed`).
  *
+ * @endpoint WS /ws
  * @example
  * import { createIbexClient, createRealtimeClient } from 'ibex-react/core'
  *
