@@ -82,6 +82,7 @@ export function createRealtimeTestIbex(options: { mock?: MockIbexOptions } = {})
           gone()
           connection.close(code, reason)
         },
+        isOpen: () => connection.isOpen?.() ?? true,
       },
       info,
     )

@@ -6,20 +6,24 @@ import {
   type MockIbexServer,
 } from '../../../src/mock/node/startMockIbexServer.ts'
 import { proofBody, randomAccount } from '../createTestIbex.ts'
+import { authDeadlines, authTimeoutMs, type AuthDeadlines } from './authDeadlines.ts'
 import { openSocket } from './socketClient.ts'
 
 let now = Date.parse('2026-01-15T10:00:00.000Z')
 let mock: MockIbex
 let server: MockIbexServer
 let wsUrl: string
+let deadlines: AuthDeadlines
 
 beforeEach(async () => {
   now = Date.parse('2026-01-15T10:00:00.000Z')
+  deadlines = authDeadlines()
   mock = createMockIbex({
     seed: 'ws',
     rpIds: ['example.com'],
     now: () => now,
-    webSocket: { authTimeoutMs: 150, closeDelayMs: 10 },
+    webSocket: { authTimeoutMs, closeDelayMs: 10 },
+    setTimer: deadlines.setTimer,
   })
   server = await startMockIbexServer({ port: 0, mock })
   wsUrl = `${server.url.replace(/^http/, 'ws')}/ws`
@@ -48,6 +52,8 @@ async function signUp(): Promise<{ token: string; safe: string }> {
 describe('WebSocket /ws (Node adapter)', () => {
   it('closes 4001 when no auth arrives in time', async () => {
     const socket = await openSocket(`${wsUrl}?rpId=localhost`)
+    await expect.poll(() => deadlines.pending()).toBe(1)
+    deadlines.expire()
     expect(await socket.closed).toEqual({ code: 4001, reason: 'Authentication timeout' })
     expect(socket.messages).toEqual([])
   })
