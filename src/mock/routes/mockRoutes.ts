@@ -17,6 +17,7 @@ import { addressBookRoutes } from './users/addressBookRoutes.ts'
 import { defiRoutes } from './users/defiRoutes.ts'
 import { userInfoRoutes } from './users/userInfoRoutes.ts'
 import { usersMeRoutes } from './users/usersMeRoutes.ts'
+import { pushUserDataAfterWrites } from './users/pushUserDataAfterWrites.ts'
 import { walletRoutes } from './users/walletRoutes.ts'
 
 /** The router table of the mock IBEx, one route module per concern. */
@@ -27,10 +28,10 @@ export const mockRoutes: readonly MockRoute[] = [
   signInDataRoute,
   refreshRoute,
   emailRecoverRoute,
-  ...usersMeRoutes,
+  ...pushUserDataAfterWrites(usersMeRoutes),
   ...walletRoutes,
   ...userInfoRoutes,
-  ...addressBookRoutes,
+  ...pushUserDataAfterWrites(addressBookRoutes),
   ...defiRoutes,
   ...chainRoutes,
   ...operationRoutes,

@@ -96,14 +96,16 @@ describe('WebSocket /ws (Node adapter)', () => {
     const userData = await socket.next('user_data')
     expect(socket.messages.map((m) => m.type)).toEqual([
       'auth_success',
+      'connection_success',
       'balance_data',
       'transaction_data',
       'chainid_data',
       'recovery_data',
       'user_data',
     ])
-    const [auth, balance, transactions, chainid, recovery] = socket.messages
+    const [auth, legacy, balance, transactions, chainid, recovery] = socket.messages
     expect(auth?.data).toEqual({ safeAddress: safe, message: 'Connected to real-time updates' })
+    expect(legacy?.data).toEqual(auth?.data)
     expect(auth?.timestamp).toBe(new Date(now).toISOString())
     expect(balance?.data).toMatchObject({
       mode: 'initial',
@@ -204,6 +206,58 @@ describe('WebSocket /ws (Node adapter)', () => {
     third.send({ type: 'auth', token })
     await third.next('auth_success')
     third.close()
+  })
+
+  it('pushes user_data to the user after a profile or address book write, not to others', async () => {
+    const ada = await signUp()
+    const bob = await signUp()
+    const write = (token: string, method: string, path: string, body: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          'x-rpid': 'localhost',
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify(body),
+      })
+    const adaSocket = await openSocket(`${wsUrl}?rpId=localhost`)
+    const bobSocket = await openSocket(`${wsUrl}?rpId=localhost`)
+    adaSocket.send({ type: 'auth', token: ada.token })
+    bobSocket.send({ type: 'auth', token: bob.token })
+    await adaSocket.next('user_data')
+    await bobSocket.next('user_data')
+
+    expect(
+      (await write(ada.token, 'POST', '/v1.2/users/me', { data: { language: 'fr' } })).status,
+    ).toBe(200)
+    const profile = await adaSocket.next('user_data', (m) =>
+      JSON.stringify(m.data.data).includes('"fr"'),
+    )
+    expect(profile.data.data).toEqual({ status: 200, data: { language: 'fr' } })
+
+    const contact = await write(ada.token, 'POST', '/v1.2/users/me/addressbook', {
+      name: 'Bob',
+      crypto: [{ chainId: 421614, address: bob.safe }],
+    })
+    expect(contact.status).toBe(201)
+    const book = await adaSocket.next('user_data', (m) =>
+      JSON.stringify(m.data.addressbook).includes('Bob'),
+    )
+    expect(book.data.data).toEqual({ status: 200, data: { language: 'fr' } })
+
+    // A refused write changes nothing and pushes nothing.
+    const pushed = adaSocket.messages.filter((m) => m.type === 'user_data').length
+    expect((await write(ada.token, 'POST', '/v1.2/users/me', { data: {} })).status).toBe(400)
+    adaSocket.send({ type: 'get_balance', requestId: 'after-refusal' })
+    await adaSocket.next('balance_data', (m) => m.data.requestId === 'after-refusal')
+    expect(adaSocket.messages.filter((m) => m.type === 'user_data')).toHaveLength(pushed)
+    // Bob's socket heard none of Ada's writes.
+    bobSocket.send({ type: 'get_balance', requestId: 'bob' })
+    await bobSocket.next('balance_data', (m) => m.data.requestId === 'bob')
+    expect(bobSocket.messages.filter((m) => m.type === 'user_data')).toHaveLength(1)
+    adaSocket.close()
+    bobSocket.close()
   })
 
   it('closes 1008 for an unknown rpId or chain, and refuses other upgrade paths', async () => {
