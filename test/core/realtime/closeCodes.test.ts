@@ -112,9 +112,9 @@ describe('close codes', () => {
       reconnect: { baseDelayMs: 400, maxDelayMs: 400 },
       random: () => 1,
     })
-    await vi.waitFor(() => expect(ibex.sockets.opened).toBe(2), { timeout: 3000 })
+    await vi.waitFor(() => expect(ibex.sockets.opened).toBe(2))
     const secondOpenedAt = performance.now()
-    await vi.waitFor(() => expect(ibex.sockets.opened).toBe(3), { timeout: 3000 })
+    await vi.waitFor(() => expect(ibex.sockets.opened).toBe(3))
     // The first retry came at once, the next one after the 400 ms back-off.
     expect(performance.now() - secondOpenedAt).toBeGreaterThanOrEqual(300)
     expect(realtime.getSnapshot()).toMatchObject({
