@@ -1,6 +1,6 @@
 // `npm run bench:kdf`: the kit's Argon2id (its WebAssembly SIMD kernel, as the PIN and email modes
 // run it) against the reference `argon2` CLI on the same machine, same inputs, same run
-// (design.md §6 budget: ≤ 1.15×), with hash-wasm's scalar build (the kit's fallback where SIMD is
+// (BENCHMARKS.md budget: ≤ 1.15×), with hash-wasm's scalar build (the kit's fallback where SIMD is
 // missing) as a third row. Runs are interleaved so that drift (thermal, noisy neighbours) hits
 // all alike.
 import { spawnSync } from 'node:child_process'

@@ -13,7 +13,7 @@ export type UserDataSectionTarget = {
 }
 
 /**
- * The sections of the `user_data` push (ibex-api.md §10) that a data hook also reads from its own
+ * The sections of the `user_data` push (docs/protocol.md) that a data hook also reads from its own
  * endpoint, each built like that endpoint (§6.1): `addressbook` → `addressBook`
  * (`useAddressBook`), `signers` → `signers` (`useSigners`), `chainid` → `userChains`
  * (`useUserChains`). Balances and transactions have their own events (`balance_data`,

@@ -5,7 +5,7 @@ import { wasmSimdSupported } from './wasmSimdSupported.ts'
 
 /**
  * Argon2id (version 0x13) of `NFKC(secret)` as UTF-8, 32 bytes: the first step of the PIN
- * derivation and of the email backup key (design.md "Protocol decisions"). Runs on the kit's
+ * derivation and of the email backup key (docs/protocol.md). Runs on the kit's
  * WebAssembly SIMD kernel, or on hash-wasm's scalar build where SIMD is missing; both give the
  * same bytes. The caller owns the result and must `fill(0)` it after use.
  *

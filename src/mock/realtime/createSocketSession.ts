@@ -39,7 +39,7 @@ function paramsUrl(params: unknown): URL {
 }
 
 /**
- * The protocol of one socket (ibex-api.md §10) on a known tenant and chain: `auth` as the first
+ * The protocol of one socket (docs/protocol.md) on a known tenant and chain: `auth` as the first
  * message within `webSocket.authTimeoutMs` (else close 4001); a bad or expired token gets
  * `auth_error` then close 4002 after `closeDelayMs`; a second session of the same user and rpId
  * gets `auth_error` `ALREADY_CONNECTED` then close 4003; then the initial burst,
@@ -194,7 +194,7 @@ export function createSocketSession(
 
   return {
     receive(text) {
-      // The deadline is for the first message to arrive (ibex-api.md §10), not for its token
+      // The deadline is for the first message to arrive (docs/protocol.md), not for its token
       // check to finish: a slow check must not turn a timely auth into a 4001.
       if (phase === 'awaiting') cancelAuthTimer()
       queue = queue.then(() => handle(text)).catch(() => close(1011, 'Internal error'))

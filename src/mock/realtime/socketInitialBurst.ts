@@ -6,8 +6,8 @@ import { socketTransactionData } from './socketTransactionData.ts'
 import { socketUserData } from './socketUserData.ts'
 
 /**
- * The messages after a successful `auth` (ibex-api.md §10): `auth_success` and its legacy copy
- * `connection_success` ([R]), then `balance_data`, `transaction_data`, `chainid_data`,
+ * The messages after a successful `auth` (docs/protocol.md): `auth_success` and its legacy copy
+ * `connection_success`, then `balance_data`, `transaction_data`, `chainid_data`,
  * `recovery_data`, `user_data` in the order of the [O] admin page.
  *
  * @example

@@ -52,7 +52,7 @@ export type MockLedgerEvent =
   | { type: 'reset' }
   /**
    * A write to the user's `/users/me` data (profile, address book …) succeeded: their sockets
-   * get a fresh `user_data` (ibex-api.md §10).
+   * get a fresh `user_data` (docs/protocol.md).
    */
   | { type: 'userData'; rpId: string; externalUserId: string }
 

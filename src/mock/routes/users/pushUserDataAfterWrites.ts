@@ -4,7 +4,7 @@ import { emitLedgerEvent } from '../../wallet/emitLedgerEvent.ts'
 
 /**
  * `routes` with every successful write (not `GET`) followed by a `userData` event, so the
- * user's sockets get a fresh `user_data` (ibex-api.md §10: the `/users/me` aggregate, pushed
+ * user's sockets get a fresh `user_data` (docs/protocol.md: the `/users/me` aggregate, pushed
  * after a change, not only in the burst). Reads are left as they are.
  *
  * @example
