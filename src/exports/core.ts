@@ -424,3 +424,62 @@ export type {
   RealtimeWebSocketConstructor,
 } from '../core/realtime/RealtimeWebSocket.ts'
 export type { RealtimeBackoff } from '../core/realtime/reconnectDelay.ts'
+// Safe message signing (SIGN_MESSAGE, ERC-1271)
+export type { SignMessageInput } from '../core/operations/OperationInput.ts'
+export type { SignMessageSummary } from '../core/operations/OperationSummary.ts'
+export {
+  signSafeMessage,
+  type SignSafeMessageParameters,
+  type SignSafeMessageReturnType,
+} from '../core/operations/signSafeMessage.ts'
+export {
+  verifySafeMessage,
+  type VerifySafeMessageParameters,
+} from '../core/operations/verifySafeMessage.ts'
+// SEPA / IBAN (ibex-api.md §9)
+export type { IbexIban } from '../core/parse/IbexIban.ts'
+export type { IbexIbanLink } from '../core/schemas/userIbansResponseSchema.ts'
+export type {
+  IbexSepaTransaction,
+  IbexSepaTransactionsPage,
+} from '../core/parse/IbexSepaTransaction.ts'
+export type { IbexMandate, IbexMandateTrigger } from '../core/parse/IbexMandate.ts'
+export type { SepaPaymentResult } from '../core/schemas/sepaPaymentResultSchema.ts'
+export { getIbans, type GetIbansReturnType } from '../core/actions/sepa/getIbans.ts'
+export { getUserIbans, type GetUserIbansReturnType } from '../core/actions/sepa/getUserIbans.ts'
+export {
+  addIban,
+  type AddIbanParameters,
+  type AddIbanReturnType,
+} from '../core/actions/sepa/addIban.ts'
+export {
+  modifyIban,
+  type ModifyIbanParameters,
+  type ModifyIbanReturnType,
+} from '../core/actions/sepa/modifyIban.ts'
+export {
+  sendSepaPayment,
+  type SendSepaPaymentParameters,
+  type SendSepaPaymentReturnType,
+} from '../core/actions/sepa/sendSepaPayment.ts'
+export {
+  getSepaTransactions,
+  type GetSepaTransactionsReturnType,
+  type SepaTransactionFilters,
+} from '../core/actions/sepa/getSepaTransactions.ts'
+export {
+  getSepaTransaction,
+  type GetSepaTransactionReturnType,
+} from '../core/actions/sepa/getSepaTransaction.ts'
+export {
+  createMandate,
+  type CreateMandateParameters,
+  type CreateMandateReturnType,
+} from '../core/actions/sepa/createMandate.ts'
+export { getMandates, type GetMandatesReturnType } from '../core/actions/sepa/getMandates.ts'
+export { getMandate } from '../core/actions/sepa/getMandate.ts'
+export {
+  updateMandateStatus,
+  type UpdateMandateStatusParameters,
+} from '../core/actions/sepa/updateMandateStatus.ts'
+export { cancelMandate } from '../core/actions/sepa/cancelMandate.ts'

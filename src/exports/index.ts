@@ -452,3 +452,86 @@ export type {
   IbexRealtimeEventMap,
   IbexRealtimeEventType,
 } from '../core/realtime/IbexRealtimeEvent.ts'
+// Safe message signing (SIGN_MESSAGE, ERC-1271)
+export {
+  useSignMessage,
+  type SignMessageData,
+  type SignMessageVariables,
+  type UseSignMessageParameters,
+  type UseSignMessageReturnType,
+} from '../react/hooks/useSignMessage.ts'
+export type { SignMessageSummary } from '../core/operations/OperationSummary.ts'
+export {
+  verifySafeMessage,
+  type VerifySafeMessageParameters,
+} from '../core/operations/verifySafeMessage.ts'
+// SEPA / IBAN (ibex-api.md §9)
+export type { IbexIban } from '../core/parse/IbexIban.ts'
+export type {
+  IbexSepaTransaction,
+  IbexSepaTransactionsPage,
+} from '../core/parse/IbexSepaTransaction.ts'
+export type { IbexMandate, IbexMandateTrigger } from '../core/parse/IbexMandate.ts'
+export type { SepaPaymentResult } from '../core/schemas/sepaPaymentResultSchema.ts'
+export type { AddIbanParameters } from '../core/actions/sepa/addIban.ts'
+export type { ModifyIbanParameters } from '../core/actions/sepa/modifyIban.ts'
+export type { SendSepaPaymentParameters } from '../core/actions/sepa/sendSepaPayment.ts'
+export type { SepaTransactionFilters } from '../core/actions/sepa/getSepaTransactions.ts'
+export type { CreateMandateParameters } from '../core/actions/sepa/createMandate.ts'
+export type { UpdateMandateStatusParameters } from '../core/actions/sepa/updateMandateStatus.ts'
+export {
+  useIbans,
+  type UseIbansParameters,
+  type UseIbansReturnType,
+} from '../react/hooks/useIbans.ts'
+export {
+  useAddIban,
+  type UseAddIbanParameters,
+  type UseAddIbanReturnType,
+} from '../react/hooks/useAddIban.ts'
+export {
+  useModifyIban,
+  type UseModifyIbanParameters,
+  type UseModifyIbanReturnType,
+} from '../react/hooks/useModifyIban.ts'
+export {
+  useSepaPayment,
+  type UseSepaPaymentParameters,
+  type UseSepaPaymentReturnType,
+} from '../react/hooks/useSepaPayment.ts'
+export {
+  useSepaTransactions,
+  type UseSepaTransactionsParameters,
+  type UseSepaTransactionsReturnType,
+} from '../react/hooks/useSepaTransactions.ts'
+export {
+  useMandates,
+  type UseMandatesParameters,
+  type UseMandatesReturnType,
+} from '../react/hooks/useMandates.ts'
+export {
+  useCreateMandate,
+  type UseCreateMandateParameters,
+  type UseCreateMandateReturnType,
+} from '../react/hooks/useCreateMandate.ts'
+export {
+  useUpdateMandateStatus,
+  type UseUpdateMandateStatusParameters,
+  type UseUpdateMandateStatusReturnType,
+} from '../react/hooks/useUpdateMandateStatus.ts'
+export {
+  useCancelMandate,
+  type UseCancelMandateParameters,
+  type UseCancelMandateReturnType,
+} from '../react/hooks/useCancelMandate.ts'
+export { ibansQueryOptions, type IbansQueryOptionsParameters } from '../query/ibansQueryOptions.ts'
+export { ibansQueryKey } from '../query/ibansQueryKey.ts'
+export {
+  mandatesQueryOptions,
+  type MandatesQueryOptionsParameters,
+} from '../query/mandatesQueryOptions.ts'
+export { mandatesQueryKey } from '../query/mandatesQueryKey.ts'
+export {
+  sepaTransactionsQueryOptions,
+  type SepaTransactionsQueryOptionsParameters,
+} from '../query/sepaTransactionsQueryOptions.ts'

@@ -10,6 +10,8 @@ import { userQueryFrame, type IbexDataQueryKey } from './userQueryFrame.ts'
  * @example
  * const contacts = queryClient.getQueryData(addressBookQueryKey(client))
  */
-export function addressBookQueryKey(client: IbexClient): IbexDataQueryKey<'addressBook', IbexContact[]> {
+export function addressBookQueryKey(
+  client: IbexClient,
+): IbexDataQueryKey<'addressBook', IbexContact[]> {
   return userQueryFrame<'addressBook', IbexContact[]>(client, 'addressBook', {}).queryKey
 }

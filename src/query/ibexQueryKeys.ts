@@ -31,6 +31,9 @@ export type IbexUserResource =
   | 'userChains'
   | 'batchStatus'
   | 'addressBook'
+  | 'ibans'
+  | 'sepaTransactions'
+  | 'mandates'
 
 /** `['ibex', scope, externalUserId, resource, params]`. */
 export type IbexUserQueryKey<resource extends IbexUserResource = IbexUserResource> = readonly [
@@ -108,6 +111,12 @@ export const ibexQueryKeys = {
   batchStatus: userKey('batchStatus'),
   /** `GET /users/me/addressbook` (§6.16). */
   addressBook: userKey('addressBook'),
+  /** `GET /sepa/iban` (§9). */
+  ibans: userKey('ibans'),
+  /** `GET /sepa/transactions` (§9); params: the filters and page. */
+  sepaTransactions: userKey('sepaTransactions'),
+  /** `GET /sepa/mandates` (§9). */
+  mandates: userKey('mandates'),
   /** `GET /safes/swap/quote`; params the quote's inputs. */
   swapQuote: (
     scope: string,

@@ -61,4 +61,7 @@ export const ibexQueryPolicies: { readonly [resource in IbexDataResource]: IbexQ
   signers: { staleTime: 5 * MINUTE, ...settled },
   userChains: { staleTime: 5 * MINUTE, ...settled },
   addressBook: { staleTime: 5 * MINUTE, ...settled },
+  ibans: { staleTime: 5 * MINUTE, ...settled },
+  sepaTransactions: { staleTime: 30 * SECOND, ...live },
+  mandates: { staleTime: 5 * MINUTE, ...settled },
 }

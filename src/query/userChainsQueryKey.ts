@@ -10,6 +10,8 @@ import { userQueryFrame, type IbexDataQueryKey } from './userQueryFrame.ts'
  * @example
  * await queryClient.invalidateQueries({ queryKey: userChainsQueryKey(client) })
  */
-export function userChainsQueryKey(client: IbexClient): IbexDataQueryKey<'userChains', IbexUserChains> {
+export function userChainsQueryKey(
+  client: IbexClient,
+): IbexDataQueryKey<'userChains', IbexUserChains> {
   return userQueryFrame<'userChains', IbexUserChains>(client, 'userChains', {}).queryKey
 }

@@ -75,6 +75,12 @@ export type HyperliquidWithdrawInput = {
 }
 
 /**
+ * Has the Safe sign a text message (`SIGN_MESSAGE`, EIP-191): once confirmed, the Safe answers
+ * ERC-1271 `isValidSignature` for it (see `verifySafeMessage`).
+ */
+export type SignMessageInput = { kind: 'signMessage'; message: string }
+
+/**
  * One operation as the kit takes it: amounts are strings as a person typed them, addresses as
  * pasted; the kit checks them and builds the item IBEx expects (docs/protocol.md).
  *
@@ -91,6 +97,7 @@ export type OperationInput =
   | HyperliquidDepositInput
   | HyperliquidVaultInput
   | HyperliquidWithdrawInput
+  | SignMessageInput
 
 /** The `kind` of an {@link OperationInput}. */
 export type OperationKind = OperationInput['kind']

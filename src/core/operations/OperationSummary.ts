@@ -1,4 +1,4 @@
-import type { Address } from 'viem'
+import type { Address, Hex } from 'viem'
 import type { HyperliquidAction } from './OperationItem.ts'
 import type { OperationKind } from './OperationInput.ts'
 
@@ -62,13 +62,26 @@ export type HyperliquidSummary = {
 }
 
 /**
+ * A message the Safe signed. `messageHash` is its EIP-191 hash, the one ERC-1271
+ * `isValidSignature` takes; `signature` is what to pass with it (see `signSafeMessage`).
+ */
+export type SignMessageSummary = {
+  kind: 'signMessage'
+  type: 'SIGN_MESSAGE'
+  message: string
+  messageHash: Hex
+  signature: Hex
+}
+
+/**
  * What one operation of a run did, as checked and sent: amounts as normalised strings and as
  * bigint base units.
  *
  * @example
  * if (summary.kind === 'transfer') toast(`Sent ${summary.amount} to ${summary.to}`)
  */
-export type OperationSummary = TransferSummary | SwapSummary | VaultSummary | HyperliquidSummary
+export type OperationSummary =
+  TransferSummary | SwapSummary | VaultSummary | HyperliquidSummary | SignMessageSummary
 
 /** The summary type of an operation kind. */
 export type OperationSummaryOf<K extends OperationKind> = Extract<OperationSummary, { kind: K }>

@@ -3,6 +3,7 @@ import type { OperationDraft } from './OperationDraft.ts'
 import type { OperationInput } from './OperationInput.ts'
 import type { OperationSummaryOf } from './OperationSummary.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { signMessageDraft } from './signMessageDraft.ts'
 import { swapDraft } from './swapDraft.ts'
 import { transferDraft } from './transferDraft.ts'
 import { vaultDraft } from './vaultDraft.ts'
@@ -36,6 +37,8 @@ export function draftOperation<TInput extends OperationInput>(
       case 'hyperliquidVault':
       case 'hyperliquidWithdraw':
         return hyperliquidDraft(candidate, at)
+      case 'signMessage':
+        return signMessageDraft(candidate, at)
       default:
         throw new IbexValidationError({
           code: 'validation/operation-unknown',

@@ -147,7 +147,12 @@ export async function runOperationPlan(
 
     onStage?.('pending')
     const { userOpHash } = execution
-    const tracked = await trackOperation(client, userOpHash, { ...options.tracking, signal, now })
+    const tracked = await trackOperation(client, userOpHash, {
+      ...options.tracking,
+      signal,
+      now,
+      batchId: batch ? intent.batchId : undefined,
+    })
     const transactionHash =
       tracked.status?.transactionHash ??
       (execution.txHash?.startsWith('0x') ? (execution.txHash as `0x${string}`) : undefined)

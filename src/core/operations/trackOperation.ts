@@ -1,4 +1,5 @@
 import type { Hex } from 'viem'
+import { getBatchStatus } from '../actions/operations/getBatchStatus.ts'
 import { getOperationStatus } from '../actions/operations/getOperationStatus.ts'
 import type { IbexClient } from '../client/IbexClient.ts'
 import { IbexError } from '../errors/IbexError.ts'
@@ -25,6 +26,12 @@ export type TrackOperationResult =
     }
 
 export type TrackOperationOptions = OperationTrackingOptions & {
+  /**
+   * A batch's id: its status is then read from `GET …/batch/:batchId/status` (ibex-api.md
+   * §8.5), and once settled the operation's own status is read once for its transaction hash
+   * and error.
+   */
+  batchId?: string | undefined
   /** Stops tracking (resolves `pending`, reason `aborted`); the operation itself goes on. */
   signal?: AbortSignal | undefined
   now?: (() => number) | undefined
@@ -40,8 +47,40 @@ function isTransient(error: unknown): boolean {
 }
 
 /**
+ * A batch's status as an operation's: from the batch route, then, once settled, the operation's
+ * own status for what the batch route does not carry (transaction hash, error), if it answers.
+ */
+async function readBatchStatus(
+  client: IbexClient,
+  batchId: string,
+  userOpHash: Hex,
+  signal: AbortSignal | undefined,
+): Promise<OperationStatus> {
+  const batch = await getBatchStatus(client, { batchId }, { signal })
+  const status: OperationStatus = {
+    userOpHash: batch.userOpHash ?? userOpHash,
+    status: batch.status,
+    state: batch.state,
+    chainId: batch.chainId,
+    safeAddress: batch.safeAddress,
+    transactionHash: undefined,
+    error: undefined,
+    operations: batch.operations,
+    updatedAt: undefined,
+  }
+  if (batch.state === 'pending') return status
+  try {
+    const details = await getOperationStatus(client, { userOpHash }, { signal })
+    return { ...status, transactionHash: details.transactionHash, error: details.error }
+  } catch (error) {
+    if (signal?.aborted || !(error instanceof IbexError)) throw error
+    return status
+  }
+}
+
+/**
  * Follows an executed operation until IBEx reports CONFIRMED or FAILED: `GET …/:userOpHash/status`
- * at once and every `intervalMs`, sooner when the status source (the realtime socket, when
+ * (a batch, with `batchId`: `GET …/batch/:batchId/status`) at once and every `intervalMs`, sooner when the status source (the realtime socket, when
  * connected) pushes news. Network failures, 404s, 429s and 5xx are polled through. It never
  * throws for the operation's sake: after `timeoutMs`, an abort or a lasting error it resolves
  * `pending` with the hash, so nothing about the operation is lost.
@@ -55,7 +94,7 @@ export async function trackOperation(
   userOpHash: Hex,
   options: TrackOperationOptions = {},
 ): Promise<TrackOperationResult> {
-  const { signal, now = Date.now } = options
+  const { signal, now = Date.now, batchId } = options
   const source = options.source ?? operationStatusSources.get(client)
   const pollInterval = options.intervalMs ?? 1_000
   const interval = source ? (options.sourceIntervalMs ?? 5_000) : pollInterval
@@ -86,7 +125,9 @@ export async function trackOperation(
         pushed = undefined
       } else {
         try {
-          status = await getOperationStatus(client, { userOpHash }, { signal })
+          status = batchId
+            ? await readBatchStatus(client, batchId, userOpHash, signal)
+            : await getOperationStatus(client, { userOpHash }, { signal })
         } catch (error) {
           if (signal?.aborted) return pending('aborted')
           if (!(error instanceof IbexError)) throw error

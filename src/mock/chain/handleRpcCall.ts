@@ -1,5 +1,6 @@
 import { getAddress, isAddress, isHex, numberToHex, type Hex } from 'viem'
 import { blockView } from './blockView.ts'
+import { callContract } from './callContract.ts'
 import type { MockChain } from './MockChain.ts'
 import { mockGasPrices } from './mockGasPrices.ts'
 import { MockRpcError } from './MockRpcError.ts'
@@ -45,7 +46,8 @@ function blockNumberParam(chain: MockChain, value: unknown): bigint | undefined 
 
 /**
  * Answers one JSON-RPC call on a mock chain (see `rpcRoute`): the chain id, blocks, fees, gas,
- * nonces, code, balances (none: 0), and transactions sent raw with their receipts. Due
+ * nonces, code, balances (none: 0), `eth_call` of a Safe's ERC-1271 `isValidSignature` (see
+ * `callContract`), and transactions sent raw with their receipts. Due
  * transactions are mined first. Unknown methods are -32601.
  *
  * @example
@@ -115,6 +117,8 @@ export async function handleRpcCall(
       const transaction = chain.transactions.get(hashParam(params, 0))
       return transaction ? transactionView(chain, transaction) : null
     }
+    case 'eth_call':
+      return callContract(chain, param(params, 0, 'call'), context.now)
     default:
       throw new MockRpcError(-32601, `The mock chain does not support ${method}`)
   }

@@ -21,6 +21,7 @@ export type MockOperationEffect =
       amount: bigint
       to?: Address
     }
+  | { kind: 'signMessage'; message: string }
 
 /**
  * One validated item of `operations[]`: its index, documented `type`, the fields as sent

@@ -5,12 +5,14 @@ import { commitLedgerDraft } from '../wallet/commitLedgerDraft.ts'
 import { openLedgerDraft } from '../wallet/openLedgerDraft.ts'
 import type { MockOperationIntent } from './MockOperationIntent.ts'
 import { planOperation } from './planOperation.ts'
+import { recordSignedMessages } from './recordSignedMessages.ts'
 
 /**
  * Executes a verified intent once: SIGNED and EXECUTED now, settling `operationConfirmDelayMs`
  * later. The effects are replayed on the current ledger and committed as one transaction; if
  * they no longer fit (funds moved since the POST) or `failNextOperation` is armed, nothing
- * changes and the operation settles FAILED, as a reverted UserOperation would.
+ * changes and the operation settles FAILED, as a reverted UserOperation would. Messages it
+ * signs (`SIGN_MESSAGE`) are known to the Safe on the mock chain once it settles.
  *
  * @example
  * executeIntent(view, intent) // then intent.userOpHash is tracked until CONFIRMED
@@ -41,4 +43,5 @@ export function executeIntent(view: MockView, intent: MockOperationIntent): void
     hash: intent.transactionHash,
     userOpHash: intent.userOpHash,
   })
+  recordSignedMessages(view, intent)
 }

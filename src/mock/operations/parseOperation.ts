@@ -2,6 +2,7 @@ import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { MockOperationEffect, MockOperationSpec } from './MockOperationSpec.ts'
 import type { OperationContext } from './OperationContext.ts'
 import { parseHyperliquidOperation } from './parseHyperliquidOperation.ts'
+import { parseSignMessageOperation } from './parseSignMessageOperation.ts'
 import { parseSwapOperation } from './parseSwapOperation.ts'
 import { parseTransferOperation } from './parseTransferOperation.ts'
 import { parseVaultOperation } from './parseVaultOperation.ts'
@@ -24,11 +25,11 @@ const parsers: Readonly<Record<string, Parser>> = {
   HYPERLIQUID_ENTER_VAULT: parseHyperliquidOperation,
   HYPERLIQUID_WITHDRAW_VAULT: parseHyperliquidOperation,
   HYPERLIQUID_WITHDRAW: parseHyperliquidOperation,
+  SIGN_MESSAGE: parseSignMessageOperation,
 }
 
 /** Types IBEx documents (docs/protocol.md) that the mock refuses with a clear 400. */
 const unsupported = new Set([
-  'SIGN_MESSAGE',
   'ENABLE_RECOVERY',
   'CANCEL_RECOVERY',
   'ADD_OWNER',

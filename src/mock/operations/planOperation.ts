@@ -23,6 +23,9 @@ export function planOperation(
   const { safe, chainId } = context
   const what = `operations[${spec.index}] (${spec.type})`
   switch (spec.kind) {
+    // Moves nothing: the Safe records the message once the operation confirms (executeIntent).
+    case 'signMessage':
+      return
     case 'transfer':
       draft.move({ token: spec.token, from: safe, to: spec.to, amount: spec.amount }, what)
       return

@@ -13,6 +13,7 @@ import { batchRoutes } from './safes/batchRoutes.ts'
 import { operationRoutes } from './safes/operationRoutes.ts'
 import { quoteRoutes } from './safes/quoteRoutes.ts'
 import { vaultsRoute } from './safes/vaultsRoute.ts'
+import { sepaRoutes } from './sepa/sepaRoutes.ts'
 import { addressBookRoutes } from './users/addressBookRoutes.ts'
 import { defiRoutes } from './users/defiRoutes.ts'
 import { userInfoRoutes } from './users/userInfoRoutes.ts'
@@ -41,4 +42,5 @@ export const mockRoutes: readonly MockRoute[] = [
   ...devRoutes,
   faucetRoute,
   rpcRoute,
+  ...sepaRoutes,
 ]

@@ -20,7 +20,8 @@ export type UseBatchReturnType = OperationMutationResult<BatchResult, BatchVaria
  * Runs several operations (`operations`, each with its `kind`) as one batch with one signature.
  * Every item is checked first (errors name `operations[i].field`), amounts of one token are
  * summed against its balance, and Hyperliquid items are refused (IBEx does not batch them).
- * Same stages, signer inputs and refusals as the single-operation hooks.
+ * Same stages, signer inputs and refusals as the single-operation hooks; the batch is tracked by
+ * `GET /safes/operations/batch/:batchId/status` (as `useBatchStatus` follows it later).
  *
  * @example
  * const { mutate: run, stage } = useBatch()

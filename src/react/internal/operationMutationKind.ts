@@ -74,11 +74,15 @@ export const operationMutationKind: IbexMutationKind<
   policy: 'exclusive',
   firstProgress: 'validating',
   modal: false,
+  // The run reports `confirmed`/`failed` a moment before TanStack settles: until then the hook
+  // stays `pending`, so `stage === 'confirmed'` always comes with `data` (and `failed` with `error`).
   state: (status, data, stage) =>
     status === 'idle'
       ? 'idle'
       : status === 'pending'
-        ? stage
+        ? stage === 'confirmed' || stage === 'failed'
+          ? 'pending'
+          : stage
         : status === 'error' || data === undefined
           ? 'failed'
           : data.status,

@@ -99,7 +99,7 @@ describe('POST /v1.2/safes/operations', () => {
       [[transfer(to, '100.01')], 'INSUFFICIENT_BALANCE', /100.01 EUR-IBEX needed, 100 available/],
       [[transfer(to, '60'), transfer(to, '60')], 'INSUFFICIENT_BALANCE', /operations\[1\]/],
       [
-        [{ type: 'SIGN_MESSAGE', message: 'hi' }],
+        [{ type: 'BITCOIN_SEND', to: 'tb1q', amountSat: 1 }],
         'UNSUPPORTED_OPERATION',
         /not supported by the mock/,
       ],

@@ -29,6 +29,12 @@ describe('useBatch', () => {
     expect(counter() - before).toBe(1)
     expect(ibex.requests()).toContain('PUT /v1.2/safes/operations/batch-execute')
     expect(ibex.requests()).not.toContain('PUT /v1.2/safes/operations')
+    // Tracked by the batch route; the operation's own status is read once, for its hash.
+    const batchId = result.current.data?.batchId ?? ''
+    expect(ibex.requests()).toContain(`GET /v1.2/safes/operations/batch/${batchId}/status`)
+    expect(
+      ibex.requests().filter((line) => line.endsWith(`${result.current.data?.userOpHash}/status`)),
+    ).toHaveLength(1)
     expect(result.current.data?.operations.map((operation) => operation.kind)).toEqual([
       'transfer',
       'morphoDeposit',

@@ -7,6 +7,7 @@ import { parseAddressInput } from '../../operations/parseAddressInput.ts'
 import type { IbexContact } from '../../parse/IbexContact.ts'
 import { assertContactText } from './assertContactText.ts'
 import { loadContactSchema } from './loadContactSchema.ts'
+import { parseBicInput } from './parseBicInput.ts'
 import { parseIbanInput } from './parseIbanInput.ts'
 
 /** A new contact: a name, and crypto addresses and/or one IBAN with its bank's BIC. */
@@ -23,21 +24,6 @@ export type CreateContactParameters = {
 }
 
 export type CreateContactReturnType = IbexContact
-
-const BIC = /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/
-
-function bicOf(value: unknown): string {
-  const bic = typeof value === 'string' ? value.replace(/\s+/g, '').toUpperCase() : ''
-  if (!BIC.test(bic)) {
-    throw new IbexValidationError({
-      code: 'validation/bic-invalid',
-      field: 'respondingPspBic',
-      message:
-        '`respondingPspBic` must be the BIC of the IBAN’s bank (8 or 11 letters and digits), sent with `iban`.',
-    })
-  }
-  return bic
-}
 
 /**
  * `POST /v1.2/users/me/addressbook` . Checked before any request: the name,
@@ -83,7 +69,9 @@ export function createContact(
     })
   }
   const iban = hasIban ? parseIbanInput(parameters.iban, 'iban') : undefined
-  const respondingPspBic = hasIban ? bicOf(parameters.respondingPspBic) : undefined
+  const respondingPspBic = hasIban
+    ? parseBicInput(parameters.respondingPspBic, 'respondingPspBic')
+    : undefined
   return client.request({
     method: 'POST',
     path: '/v1.2/users/me/addressbook',

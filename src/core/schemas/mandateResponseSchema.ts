@@ -1,0 +1,14 @@
+import * as v from 'valibot'
+import { mandateSchema } from './mandateSchema.ts'
+
+/**
+ * A mandate write or read (`POST /v1.2/sepa/mandates`, `GET /:id`, `PATCH /:id/status`,
+ * `POST /:id/cancel`, ibex-api.md §9): `{ success, data: mandate }`.
+ *
+ * @example
+ * const mandate = v.parse(mandateResponseSchema, json)
+ */
+export const mandateResponseSchema = v.pipe(
+  v.looseObject({ data: mandateSchema }),
+  v.transform((body) => body.data),
+)

@@ -1,0 +1,191 @@
+import { useId, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react'
+import type { IbexError } from '../../src/core/errors/IbexError.ts'
+import { IbexValidationError } from '../../src/core/errors/IbexValidationError.ts'
+import { useAddIban } from '../../src/react/hooks/useAddIban.ts'
+import { useIbans } from '../../src/react/hooks/useIbans.ts'
+import { useIbexLocale } from '../../src/react/hooks/useIbexLocale.ts'
+import { useSepaPayment } from '../../src/react/hooks/useSepaPayment.ts'
+import { useSepaTransactions } from '../../src/react/hooks/useSepaTransactions.ts'
+import { sepaStoryMessages, type SepaStoryMessages } from './sepaStoryMessages.ts'
+
+const card: CSSProperties = {
+  display: 'grid',
+  gap: 'var(--ibex-space-2)',
+  padding: 'var(--ibex-space-3)',
+  border: '1px solid var(--ibex-border, currentColor)',
+  borderRadius: 'var(--ibex-radius-3)',
+  background: 'var(--ibex-bg)',
+  color: 'var(--ibex-fg)',
+  fontFamily: 'var(--ibex-font-family)',
+}
+const field: CSSProperties = { display: 'grid', gap: 'var(--ibex-space-1)' }
+const input: CSSProperties = {
+  height: 'var(--ibex-control-height)',
+  padding: '0 var(--ibex-space-2)',
+  borderRadius: 'var(--ibex-radius-2)',
+  font: 'inherit',
+}
+const button: CSSProperties = {
+  height: 'var(--ibex-control-height)',
+  borderRadius: 'var(--ibex-radius-2)',
+  border: 0,
+  background: 'var(--ibex-accent)',
+  color: 'var(--ibex-accent-text)',
+  font: 'inherit',
+  cursor: 'pointer',
+}
+const mono: CSSProperties = { fontFamily: 'var(--ibex-font-mono)' }
+const danger: CSSProperties = { color: 'var(--ibex-danger)', margin: 0 }
+
+/** The end-user sentence for an error, by its code (developer detail stays in `message`). */
+function errorText(error: IbexError | null, text: SepaStoryMessages): string | undefined {
+  if (!error) return undefined
+  if (error instanceof IbexValidationError) return text.errors.invalid
+  if (error.code === 'webauthn/cancelled') return text.errors.cancelled
+  if (error.code === 'http/conflict') return text.errors.expired
+  if (error.code === 'http/forbidden') return text.errors.forbidden
+  return text.errors.failed
+}
+
+function Field(props: {
+  label: string
+  name: string
+  defaultValue?: string
+  error?: string | undefined
+}): ReactNode {
+  const id = useId()
+  const errorId = `${id}-error`
+  return (
+    <div style={field}>
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        name={props.name}
+        defaultValue={props.defaultValue}
+        style={input}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+      />
+      {props.error && (
+        <p id={errorId} style={danger}>
+          {props.error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/**
+ * A story's SEPA screen on the kit's hooks: get an IBAN for the Safe (approved with the
+ * passkey), pay an IBAN (approved with the passkey; the kit checks the IBAN's mod-97, the amount
+ * and the reference first), and the SEPA payments made. Text from the story's catalogue in the
+ * toolbar's language; styles from the kit's tokens.
+ *
+ * @example
+ * <PasskeyWallet><SepaPayment /></PasskeyWallet>
+ */
+export function SepaPayment(): ReactNode {
+  const text = sepaStoryMessages(useIbexLocale())
+  const ibans = useIbans()
+  const addIban = useAddIban()
+  const pay = useSepaPayment()
+  const history = useSepaTransactions({ type: 'SEPA_OUT' })
+  const [holder, setHolder] = useState('Ada Lovelace')
+  const mine = ibans.data?.[0]
+
+  const onAddIban = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    addIban.mutate({ holderName: holder })
+  }
+  const onPay = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (!mine) return
+    const data = new FormData(event.currentTarget)
+    pay.mutate({
+      debtor: { name: mine.holderName ?? holder, iban: mine.iban },
+      creditor: { name: String(data.get('creditorName')), iban: String(data.get('creditorIban')) },
+      amount: String(data.get('amount')),
+      reference: String(data.get('reference')),
+    })
+  }
+  const payError = pay.error instanceof IbexValidationError ? pay.error.field : undefined
+  const fieldError = (name: string) => (payError === name ? text.errors.invalid : undefined)
+
+  return (
+    <section aria-label={text.title} style={card} className="ibex-sepa-story">
+      {!mine ? (
+        <form onSubmit={onAddIban} style={card}>
+          <div style={field}>
+            <label htmlFor="sepa-holder">{text.holderLabel}</label>
+            <input
+              id="sepa-holder"
+              value={holder}
+              onChange={(event) => setHolder(event.target.value)}
+              style={input}
+            />
+          </div>
+          <button type="submit" style={button} disabled={addIban.isPending}>
+            {text.addIban}
+          </button>
+        </form>
+      ) : (
+        <p style={{ margin: 0 }}>
+          {text.yourIban}:{' '}
+          <span style={mono} data-testid="sepa-iban">
+            {mine.iban}
+          </span>
+        </p>
+      )}
+      {mine && (
+        <form onSubmit={onPay} style={card} noValidate>
+          <Field
+            label={text.creditorNameLabel}
+            name="creditorName"
+            error={fieldError('creditor.name')}
+          />
+          <Field
+            label={text.creditorIbanLabel}
+            name="creditorIban"
+            error={fieldError('creditor.iban')}
+          />
+          <Field label={text.amountLabel} name="amount" error={fieldError('amount')} />
+          <Field label={text.referenceLabel} name="reference" error={fieldError('reference')} />
+          <button type="submit" style={button} disabled={pay.isPending}>
+            {text.pay}
+          </button>
+        </form>
+      )}
+      <p role="status" aria-live="polite" style={{ margin: 0 }} data-testid="sepa-status">
+        {addIban.isPending
+          ? text.addingIban
+          : pay.isPending
+            ? text.paying
+            : pay.isSuccess
+              ? text.paid
+              : ''}
+      </p>
+      {(addIban.error ?? (pay.error && !payError ? pay.error : null)) && (
+        <p role="alert" style={danger}>
+          {errorText(addIban.error ?? pay.error, text)}
+        </p>
+      )}
+      {mine && (
+        <section aria-label={text.history}>
+          <h3 style={{ margin: 0, fontSize: 'var(--ibex-font-size-3)' }}>{text.history}</h3>
+          {history.data?.transactions.length ? (
+            <ul style={{ margin: 0, paddingInlineStart: 'var(--ibex-space-3)' }}>
+              {history.data.transactions.map((row) => (
+                <li key={row.id}>
+                  {row.amount} {row.currency} · {row.reference} ·{' '}
+                  <span style={mono}>{row.beneficiaryIban}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p style={{ margin: 0, color: 'var(--ibex-fg-muted)' }}>{text.empty}</p>
+          )}
+        </section>
+      )}
+    </section>
+  )
+}
