@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { afterEach, vi } from 'vitest'
 
 // waitFor/findBy wait for a condition, and give up after this budget. Testing Library's 1 s
 // default is a time, not a condition: the first request of a test file also waits for Vite to
@@ -11,6 +11,22 @@ configure({ asyncUtilTimeout: 10_000 })
 // The mock loads its passkey verifier on demand (an optional peer); load it once up front so
 // the first passkey ceremony of a test file does not spend its waitFor budget on the import.
 await import('@simplewebauthn/server')
+
+// vi.waitFor likewise (its default is 1 s, and Vitest has no setting for it): the realtime and
+// session tests wait with it for a socket to open, a tab to hear another, a request to answer,
+// each a round trip through the mock that a loaded machine can stretch past a second. An explicit
+// `timeout` still wins. Marked so a setup run twice in one worker wraps it once.
+const patched = Symbol.for('ibex-react.test.waitFor')
+if (!Reflect.get(vi.waitFor, patched)) {
+  const waitFor = vi.waitFor
+  const withBudget: typeof vi.waitFor = (callback, options) =>
+    waitFor(callback, {
+      timeout: 10_000,
+      ...(typeof options === 'number' ? { timeout: options } : options),
+    })
+  Reflect.set(withBudget, patched, true)
+  vi.waitFor = withBudget
+}
 
 afterEach(() => {
   cleanup()

@@ -5,6 +5,7 @@ import { unrefTimer } from '../core/http/unrefTimer.ts'
 import type { IbexBalances } from '../core/parse/IbexBalances.ts'
 import type { IbexTransactionsPage } from '../core/parse/IbexTransactions.ts'
 import { parseBalances } from '../core/parse/parseBalances.ts'
+import { parseResponse } from '../core/parse/parseResponse.ts'
 import { parseTransactionsPage } from '../core/parse/parseTransactionsPage.ts'
 import { parseUserData } from '../core/parse/parseUserData.ts'
 import type { IbexRealtimeClient } from '../core/realtime/IbexRealtimeClient.ts'
@@ -18,6 +19,7 @@ import { mergeRealtimeTransactions } from './mergeRealtimeTransactions.ts'
 import { prependRealtimeTransactions } from './prependRealtimeTransactions.ts'
 import type { RealtimeCacheUpdate } from './realtimeCacheUpdate.ts'
 import type { IbexTransactionsData } from './transactionsInfiniteQueryOptions.ts'
+import { userDataSectionTargets } from './userDataSectionTargets.ts'
 
 /** Options of {@link syncRealtimeCache}. */
 export type SyncRealtimeCacheOptions = {
@@ -49,7 +51,7 @@ function read<T>(parse: () => T): T | undefined {
  * | `balance_update` | the token updated in every `balances` entry that shows it (`applyRealtimeBalanceUpdate`), then, from the leader tab, one `resync` of the balances (IBEx's update names no token) |
  * | `transaction_data` (burst, or a `resync` answer) | page 1 of `transactions` `{}` / `{ chainId }` (`mergeRealtimeTransactions`) |
  * | `new_transaction` | its `recentTransactions` on top of page 1 of every `transactions` entry whose filters select them (`prependRealtimeTransactions`) |
- * | `user_data` | `userData`, sections unwrapped (`parseUserData`) |
+ * | `user_data` (burst, and after each change of the profile or address book) | `userData`, sections unwrapped (`parseUserData`); its `addressbook`, `signers` and `chainid` sections into the `addressBook`, `signers` and `userChains` entries that hooks hold (`userDataSectionTargets`) |
  * | `fiat_*` | a `resync` (IBAN balances and transactions come with them) |
  * | `user_iban_updated`, `user_ky_updated` | `userData` invalidated (IBEx's refresh signals) |
  *
@@ -137,6 +139,30 @@ export function syncRealtimeCache(
   ]
   const laterPages = (data: IbexTransactionsData) => data.pages.length > 1
 
+  /**
+   * The sections of a `user_data` that data hooks read from their own endpoints, written into
+   * the entries those hooks hold (none is created for a hook nobody uses). Their readers load on
+   * demand, so the push is applied a moment later: only if the same user is still signed in.
+   */
+  async function fillSections(user: string, sections: Record<string, unknown>) {
+    const scope = ibexQueryScope(client)
+    for (const { section, resource, schema } of userDataSectionTargets) {
+      const key = ibexQueryKeys[resource](scope, user)
+      if (!(section in sections) || !queryClient.getQueryState(key)) continue
+      let data: unknown
+      try {
+        data = parseResponse(await schema(), sections[section], `WS user_data (${section})`)
+      } catch (error) {
+        // An unreadable section (or a reader that failed to load) leaves the entry as it was.
+        if (error instanceof IbexError) continue
+        throw error
+      }
+      if (client.session.getSnapshot().user?.externalUserId !== user) return
+      if (ibexQueryScope(client) !== scope) return
+      queryClient.setQueryData(key, data)
+    }
+  }
+
   function onEvent(event: IbexRealtimeEvent) {
     const user = client.session.getSnapshot().user?.externalUserId
     if (user === undefined) return
@@ -221,6 +247,7 @@ export function syncRealtimeCache(
         const userData = read(() => parseUserData(event.data, { endpoint: 'WS user_data' }))
         if (userData) {
           queryClient.setQueryData(ibexQueryKeys.userData(ibexQueryScope(client), user), userData)
+          void fillSections(user, userData.sections)
         }
         return
       }

@@ -74,7 +74,13 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
 
 let canvasElement: HTMLElement | null = null
-afterEach(() => {
+let lastStory: { load: () => Promise<void> } | null = null
+afterEach(async () => {
+  // As in stories.test.tsx: Storybook unmounts a story only when the next one loads, so the
+  // file's last story would stay mounted past the environment's teardown, its timers (the mock
+  // panel's polling) firing into a jsdom that is gone. load() runs those cleanups now.
+  await lastStory?.load()
+  lastStory = null
   canvasElement?.remove()
   canvasElement = null
 })
@@ -90,6 +96,7 @@ for (const locale of ['fr', 'de', 'es', 'it'] as const) {
       for (const [name, Story] of Object.entries(stories)) {
         it(`should play ${title} / ${name} and have no axe violations`, async () => {
           canvasElement = document.body.appendChild(document.createElement('div'))
+          lastStory = Story
           await Story.run({ canvasElement })
           expect(canvasElement.childElementCount).toBeGreaterThan(0)
           // The toolbar reached the components (not only the play): a card on screen speaks

@@ -141,16 +141,12 @@ describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)'
         },
       ],
     })
-    await waitFor(() => expect(result.current.status.data?.status).toBe('SUBMITTED'), {
-      timeout: 5_000,
-    })
+    await waitFor(() => expect(result.current.status.data?.status).toBe('SUBMITTED'))
 
     act(() => {
       clock.advance(CONFIRM_MS)
     })
-    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'), {
-      timeout: 5_000,
-    })
+    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'))
     expect(result.current.status.data?.delegatedTo).toBe(getAddress(safeEip7702ProxyAddress))
     expect(transaction?.authorizations[0]?.result).toBe('applied')
     expect(
@@ -190,9 +186,7 @@ describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)'
       clock.advance(CONFIRM_MS)
     })
     await act(() => result.current.status.refetch())
-    await waitFor(() => expect(result.current.status.data?.status).toBe('OTHER'), {
-      timeout: 5_000,
-    })
+    await waitFor(() => expect(result.current.status.data?.status).toBe('OTHER'))
     expect(result.current.status.data).toMatchObject({
       status: 'OTHER',
       delegatedTo: getAddress(elsewhere),
@@ -205,9 +199,7 @@ describe('useDelegationStatus / useActivateDelegation (on chain, mock JSON-RPC)'
     act(() => {
       clock.advance(CONFIRM_MS)
     })
-    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'), {
-      timeout: 5_000,
-    })
+    await waitFor(() => expect(result.current.status.data?.status).toBe('ACTIVE'))
     expect(result.current.status.data?.delegatedTo).toBe(getAddress(safeEip7702ProxyAddress))
   })
 

@@ -5,6 +5,9 @@ import { createLocalMutex } from './createLocalMutex.ts'
 import { createTabChannel } from './createTabChannel.ts'
 import type { TabLock } from './TabLock.ts'
 
+/** Event-loop turns after the window: a request in, its answer out, the answer in. */
+const SETTLE_TURNS = 3
+
 const lockMessageSchema = v.object({
   type: v.picklist(['request', 'waiting', 'held', 'released']),
   id: v.string(),
@@ -62,6 +65,10 @@ export function createBroadcastLock(name: string, options: BroadcastLockOptions 
     wake()
   })
 
+  async function settle(signal?: AbortSignal) {
+    for (let turn = 0; turn < SETTLE_TURNS; turn++) await sleep(0, signal)
+  }
+
   function canTake(): boolean {
     if (closed || !mine) return true
     const staleBefore = Date.now() - heartbeatMs * 3
@@ -99,11 +106,18 @@ export function createBroadcastLock(name: string, options: BroadcastLockOptions 
     heartbeat = unrefTimer(
       setInterval(() => {
         send(mine?.holding ? 'held' : 'waiting')
-        wake() // re-check, so a silent (closed) holder is eventually dropped
+        // Re-check, so a silent (closed) holder is eventually dropped; after the messages that
+        // queued up while the thread was stalled, so a live holder is not taken for a silent one.
+        void settle().then(wake, () => undefined)
       }, heartbeatMs),
     )
     try {
       await sleep(windowMs, signal)
+      // The window is wall time, but a stalled thread (a loaded machine, a long task) fires
+      // its timer before delivering the messages that arrived meanwhile: the other contenders'
+      // requests, and their answers to ours (which they post only once they read it). A few
+      // more turns of the event loop let both arrive before deciding.
+      await settle(signal)
       while (!canTake()) await nextChange(signal)
       mine.holding = true
       send('held')

@@ -27,6 +27,8 @@ export function mockIbexSocketHandler(
 ): WebSocketHandler {
   return ws.link(options.url).addEventListener('connection', ({ client }) => {
     const session = mock.sockets.connect(
+      // No `isOpen`: MSW dispatches the client's `close` to the page and to this handler in
+      // one go, so the session is released before the page can open its next socket.
       { send: (text) => client.send(text), close: (code, reason) => client.close(code, reason) },
       {
         rpId: socketRpId(mock.config, {

@@ -35,7 +35,13 @@ export function attachMockIbexWebSocket(
     wss.handleUpgrade(request, socket, head, (ws) => {
       const header = request.headers['x-blockchain-id']
       const session = mock.sockets.connect(
-        { send: (text) => ws.send(text), close: (code, reason) => ws.close(code, reason) },
+        {
+          send: (text) => ws.send(text),
+          close: (code, reason) => ws.close(code, reason),
+          // ws turns CLOSING as soon as it reads the client's close frame, before its `close`
+          // event (which waits for the TCP connection to end).
+          isOpen: () => ws.readyState === ws.OPEN,
+        },
         {
           rpId: socketRpId(mock.config, {
             rpId: url.searchParams.get('rpId'),

@@ -11,6 +11,13 @@
 export type MockSocketConnection = {
   send(text: string): void
   close(code: number, reason: string): void
+  /**
+   * `false` once either side has started the closing handshake. A session whose socket is
+   * closing no longer holds its user's slot: a client that closed and reconnects is not refused
+   * `ALREADY_CONNECTED` because the server has not yet seen the TCP connection end. Left out:
+   * the slot is freed only by `closed()`.
+   */
+  isOpen?(): boolean
 }
 
 /** What the adapter tells the core: each incoming text message, and the end of the socket. */

@@ -102,6 +102,11 @@ export function createSocketSession(
       return closeLater(4002, 'Authentication failed')
     }
     user = check.user
+    // A socket of this user that is already closing (its client sent a close frame) frees the
+    // slot now: the adapter's close event follows the TCP teardown, which a client that closed
+    // and reconnected at once can outrun.
+    const previous = registry.get(key())
+    if (previous && !previous.isOpen()) previous.release()
     const existing = registry.get(key())
     if (existing) {
       send('auth_error', {
@@ -117,6 +122,8 @@ export function createSocketSession(
     registry.set(key(), {
       id,
       close,
+      isOpen: () => phase === 'open' && (connection.isOpen?.() ?? true),
+      release: released,
       push(event) {
         const pushed = phase === 'open' && socketLedgerMessage(view(), event)
         if (pushed) send(...pushed)
@@ -178,15 +185,20 @@ export function createSocketSession(
     }
   }
 
+  function released() {
+    if (phase === 'closed') return
+    phase = 'closed'
+    cancelAuthTimer()
+    if (registry.get(key())?.id === id) registry.delete(key())
+  }
+
   return {
     receive(text) {
+      // The deadline is for the first message to arrive (docs/protocol.md), not for its token
+      // check to finish: a slow check must not turn a timely auth into a 4001.
+      if (phase === 'awaiting') cancelAuthTimer()
       queue = queue.then(() => handle(text)).catch(() => close(1011, 'Internal error'))
     },
-    closed() {
-      if (phase === 'closed') return
-      phase = 'closed'
-      cancelAuthTimer()
-      if (registry.get(key())?.id === id) registry.delete(key())
-    },
+    closed: released,
   }
 }

@@ -6,9 +6,9 @@ import { socketTransactionData } from './socketTransactionData.ts'
 import { socketUserData } from './socketUserData.ts'
 
 /**
- * The messages after a successful `auth`, in the order of the [O] admin page (docs/protocol.md):
- * `auth_success`, `balance_data`, `transaction_data`, `chainid_data`, `recovery_data`,
- * `user_data`.
+ * The messages after a successful `auth` (docs/protocol.md): `auth_success` and its legacy copy
+ * `connection_success`, then `balance_data`, `transaction_data`, `chainid_data`,
+ * `recovery_data`, `user_data` in the order of the [O] admin page.
  *
  * @example
  * for (const [type, data] of socketInitialBurst(view, 421614)) send(type, data)
@@ -17,6 +17,8 @@ export function socketInitialBurst(view: MockView, chainId: number): [string, un
   const safeAddress = socketSafe(view, chainId)
   return [
     ['auth_success', { safeAddress, message: 'Connected to real-time updates' }],
+    // The legacy copy IBEx still sends ([R]); clients must take the pair as one connection.
+    ['connection_success', { safeAddress, message: 'Connected to real-time updates' }],
     ['balance_data', socketBalanceData(view, chainId, { mode: 'initial' })],
     [
       'transaction_data',

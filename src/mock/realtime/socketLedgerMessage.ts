@@ -5,6 +5,7 @@ import { transactionItem } from '../views/transactionItem.ts'
 import { userTransactions } from '../views/userTransactions.ts'
 import type { MockLedgerEvent } from '../wallet/MockLedger.ts'
 import { userSafes } from '../wallet/userSafes.ts'
+import { socketUserData } from './socketUserData.ts'
 
 /** How many recent transactions `new_transaction` carries. */
 const historyLimit = 10
@@ -13,7 +14,8 @@ const historyLimit = 10
  * The push message of a ledger change for one socket's user, if it touches one of their Safes:
  * `balance_update` `{ address, balance (base units), updated_at }` and `new_transaction`
  * `{ address, newTransaction, recentTransactions, transactionCount, historyLimit }`
- * (docs/protocol.md). The mock adds `blockchainId`, `tokenAddress`, `symbol` and `decimals` to
+ * (docs/protocol.md), and `user_data` when the user's `/users/me` data changed. The mock adds
+ * `blockchainId`, `tokenAddress`, `symbol` and `decimals` to
  * `balance_update` so a client can tell tokens apart.
  *
  * @example
@@ -24,6 +26,10 @@ export function socketLedgerMessage(
   event: MockLedgerEvent,
 ): [string, unknown] | undefined {
   if (event.type === 'reset') return undefined
+  if (event.type === 'userData') {
+    const mine = event.rpId === view.user.rpId && event.externalUserId === view.user.externalUserId
+    return mine ? ['user_data', socketUserData(view)] : undefined
+  }
   const safe = userSafes(view.user, view.config).find(
     (candidate) =>
       candidate.chainId === event.chainId &&

@@ -18,6 +18,7 @@ import { addressBookRoutes } from './users/addressBookRoutes.ts'
 import { defiRoutes } from './users/defiRoutes.ts'
 import { userInfoRoutes } from './users/userInfoRoutes.ts'
 import { usersMeRoutes } from './users/usersMeRoutes.ts'
+import { pushUserDataAfterWrites } from './users/pushUserDataAfterWrites.ts'
 import { walletRoutes } from './users/walletRoutes.ts'
 import { recoveryRoutes } from './recovery/recoveryRoutes.ts'
 import { routeEngineRoutes } from './safes/routeEngineRoutes.ts'
@@ -33,10 +34,10 @@ export const mockRoutes: readonly MockRoute[] = [
   signInDataRoute,
   refreshRoute,
   emailRecoverRoute,
-  ...usersMeRoutes,
+  ...pushUserDataAfterWrites(usersMeRoutes),
   ...walletRoutes,
   ...userInfoRoutes,
-  ...addressBookRoutes,
+  ...pushUserDataAfterWrites(addressBookRoutes),
   ...defiRoutes,
   ...chainRoutes,
   ...operationRoutes,

@@ -32,7 +32,7 @@ export type MockPosition = {
   updatedAt: number
 }
 
-/** What the ledger tells its listeners (the WebSocket hub). */
+/** What the ledger and the user routes tell their listeners (the WebSocket hub). */
 export type MockLedgerEvent =
   | {
       type: 'balance'
@@ -50,6 +50,11 @@ export type MockLedgerEvent =
       transaction: MockTransaction
     }
   | { type: 'reset' }
+  /**
+   * A write to the user's `/users/me` data (profile, address book …) succeeded: their sockets
+   * get a fresh `user_data` (docs/protocol.md).
+   */
+  | { type: 'userData'; rpId: string; externalUserId: string }
 
 /**
  * The on-chain side of the mock: token balances in base units by `chainId:addressLower` then

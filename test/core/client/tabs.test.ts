@@ -153,6 +153,31 @@ describe('tab lock', () => {
     expect(order.sort()).toEqual([0, 0, 1, 1, 2, 2])
   })
 
+  test('two contenders whose windows end while the thread is stalled still take turns', async () => {
+    // A loaded machine: both requests are posted, then the thread gets no time for longer than
+    // the window, so both window timers are due before either request has been delivered.
+    const name = uniqueChannel()
+    const locks = [createBroadcastLock(name), createBroadcastLock(name)]
+    let inside = 0
+    let overlap = false
+    const runs = locks.map((lock) =>
+      lock.run(async () => {
+        inside++
+        if (inside > 1) overlap = true
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        inside--
+      }),
+    )
+    for (let i = 0; i < 5; i++) await Promise.resolve()
+    const stalledUntil = Date.now() + 120
+    while (Date.now() < stalledUntil) {
+      // busy: no timer, no message runs
+    }
+    await Promise.all(runs)
+    for (const lock of locks) lock.close()
+    expect(overlap).toBe(false)
+  })
+
   test('a holder that vanished without releasing stops blocking after three missed heartbeats', async () => {
     const name = uniqueChannel()
     const lock = createBroadcastLock(name, { heartbeatMs: 20, windowMs: 5 })

@@ -20,6 +20,7 @@ describe('createRealtimeClient against the mock /ws (MSW)', () => {
 
     expect(events.map((event) => event.type)).toEqual([
       'auth_success',
+      'connection_success',
       'balance_data',
       'transaction_data',
       'chainid_data',
@@ -32,6 +33,7 @@ describe('createRealtimeClient against the mock /ws (MSW)', () => {
       safeAddress: user.safe,
       lastError: null,
     })
+    // auth_success and its legacy copy connection_success open the connection once.
     expect(statuses).toEqual(['connecting', 'open'])
     expect(ibex.sockets).toMatchObject({ opened: 1, open: 1 })
     expect(ibex.requests()).toEqual([])

@@ -82,6 +82,7 @@ export function createRealtimeTestIbex(options: { mock?: MockIbexOptions } = {})
           gone()
           connection.close(code, reason)
         },
+        isOpen: () => connection.isOpen?.() ?? true,
       },
       info,
     )
@@ -127,6 +128,8 @@ export function createRealtimeTestIbex(options: { mock?: MockIbexOptions } = {})
     push(message: unknown) {
       for (const connection of live) connection.send(JSON.stringify(message))
     },
+    /** A call straight to the mock, as another device would make (not seen by `requests()`). */
+    call,
     /** HTTP requests the kit's clients sent to IBEx (`GET /v1.2/users/me/balances`). */
     requests: () => [...seen],
     clearRequests: () => {

@@ -5,10 +5,15 @@ import { mockIbexSocketHandler } from '../../../src/mock/msw/mockIbexSocketHandl
 import { findToken } from '../../../src/mock/wallet/findToken.ts'
 import { createTestIbex } from '../createTestIbex.ts'
 import { runOperations, signUpKeyUser, signUpPasskeyUser } from '../walletUsers.ts'
+import { authDeadlines, authTimeoutMs } from './authDeadlines.ts'
 
 type Message = { type: string; data: Record<string, unknown> }
 
-const ibex = createTestIbex({ webSocket: { authTimeoutMs: 100, closeDelayMs: 5 } })
+const deadlines = authDeadlines()
+const ibex = createTestIbex({
+  webSocket: { authTimeoutMs, closeDelayMs: 5 },
+  setTimer: deadlines.setTimer,
+})
 const server = setupServer(
   ...mockIbexHandlers(ibex.mock, { baseUrl: 'https://ibex.test' }),
   mockIbexSocketHandler(ibex.mock, { url: 'wss://ibex.test/ws' }),
@@ -21,21 +26,30 @@ afterAll(() => server.close())
 function browserSocket(url: string) {
   const socket = new WebSocket(url)
   const messages: Message[] = []
-  socket.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data))))
+  const arrived = new Set<() => void>()
+  socket.addEventListener('message', (event) => {
+    messages.push(JSON.parse(String(event.data)))
+    for (const check of arrived) check()
+  })
   const opened = new Promise<void>((resolve) => socket.addEventListener('open', () => resolve()))
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     socket.addEventListener('close', (event) =>
       resolve({ code: event.code, reason: event.reason }),
     ),
   )
-  const waitFor = async (type: string) => {
-    for (let i = 0; i < 200; i++) {
-      const found = messages.find((message) => message.type === type)
-      if (found) return found
-      await new Promise((resolve) => setTimeout(resolve, 5))
-    }
-    throw new Error(`no ${type} message`)
-  }
+  // Waits for the message itself (the test's timeout is the only budget): a loop of fixed sleeps
+  // gave up after ~1 s, which a loaded machine's auth check alone can take.
+  const waitFor = (type: string) =>
+    new Promise<Message>((resolve) => {
+      const check = () => {
+        const found = messages.find((message) => message.type === type)
+        if (!found) return
+        arrived.delete(check)
+        resolve(found)
+      }
+      arrived.add(check)
+      check()
+    })
   const auth = async (token: string) => {
     await opened
     socket.send(JSON.stringify({ type: 'auth', token }))
@@ -83,6 +97,8 @@ describe('WebSocket /ws through MSW (browser adapter)', () => {
 
   it('closes 4001 without auth and 4002 on a bad token', async () => {
     const silent = browserSocket('wss://ibex.test/ws?rpId=localhost')
+    await expect.poll(() => deadlines.pending()).toBe(1)
+    deadlines.expire()
     expect((await silent.closed).code).toBe(4001)
     const bad = browserSocket('wss://ibex.test/ws')
     await bad.auth('nope')

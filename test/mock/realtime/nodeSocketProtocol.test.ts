@@ -6,20 +6,24 @@ import {
   type MockIbexServer,
 } from '../../../src/mock/node/startMockIbexServer.ts'
 import { proofBody, randomAccount } from '../createTestIbex.ts'
+import { authDeadlines, authTimeoutMs, type AuthDeadlines } from './authDeadlines.ts'
 import { openSocket } from './socketClient.ts'
 
 let now = Date.parse('2026-01-15T10:00:00.000Z')
 let mock: MockIbex
 let server: MockIbexServer
 let wsUrl: string
+let deadlines: AuthDeadlines
 
 beforeEach(async () => {
   now = Date.parse('2026-01-15T10:00:00.000Z')
+  deadlines = authDeadlines()
   mock = createMockIbex({
     seed: 'ws',
     rpIds: ['example.com'],
     now: () => now,
-    webSocket: { authTimeoutMs: 150, closeDelayMs: 10 },
+    webSocket: { authTimeoutMs, closeDelayMs: 10 },
+    setTimer: deadlines.setTimer,
   })
   server = await startMockIbexServer({ port: 0, mock })
   wsUrl = `${server.url.replace(/^http/, 'ws')}/ws`
@@ -48,6 +52,8 @@ async function signUp(): Promise<{ token: string; safe: string }> {
 describe('WebSocket /ws (Node adapter)', () => {
   it('closes 4001 when no auth arrives in time', async () => {
     const socket = await openSocket(`${wsUrl}?rpId=localhost`)
+    await expect.poll(() => deadlines.pending()).toBe(1)
+    deadlines.expire()
     expect(await socket.closed).toEqual({ code: 4001, reason: 'Authentication timeout' })
     expect(socket.messages).toEqual([])
   })
@@ -90,14 +96,16 @@ describe('WebSocket /ws (Node adapter)', () => {
     const userData = await socket.next('user_data')
     expect(socket.messages.map((m) => m.type)).toEqual([
       'auth_success',
+      'connection_success',
       'balance_data',
       'transaction_data',
       'chainid_data',
       'recovery_data',
       'user_data',
     ])
-    const [auth, balance, transactions, chainid, recovery] = socket.messages
+    const [auth, legacy, balance, transactions, chainid, recovery] = socket.messages
     expect(auth?.data).toEqual({ safeAddress: safe, message: 'Connected to real-time updates' })
+    expect(legacy?.data).toEqual(auth?.data)
     expect(auth?.timestamp).toBe(new Date(now).toISOString())
     expect(balance?.data).toMatchObject({
       mode: 'initial',
@@ -198,6 +206,58 @@ describe('WebSocket /ws (Node adapter)', () => {
     third.send({ type: 'auth', token })
     await third.next('auth_success')
     third.close()
+  })
+
+  it('pushes user_data to the user after a profile or address book write, not to others', async () => {
+    const ada = await signUp()
+    const bob = await signUp()
+    const write = (token: string, method: string, path: string, body: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          'x-rpid': 'localhost',
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify(body),
+      })
+    const adaSocket = await openSocket(`${wsUrl}?rpId=localhost`)
+    const bobSocket = await openSocket(`${wsUrl}?rpId=localhost`)
+    adaSocket.send({ type: 'auth', token: ada.token })
+    bobSocket.send({ type: 'auth', token: bob.token })
+    await adaSocket.next('user_data')
+    await bobSocket.next('user_data')
+
+    expect(
+      (await write(ada.token, 'POST', '/v1.2/users/me', { data: { language: 'fr' } })).status,
+    ).toBe(200)
+    const profile = await adaSocket.next('user_data', (m) =>
+      JSON.stringify(m.data.data).includes('"fr"'),
+    )
+    expect(profile.data.data).toEqual({ status: 200, data: { language: 'fr' } })
+
+    const contact = await write(ada.token, 'POST', '/v1.2/users/me/addressbook', {
+      name: 'Bob',
+      crypto: [{ chainId: 421614, address: bob.safe }],
+    })
+    expect(contact.status).toBe(201)
+    const book = await adaSocket.next('user_data', (m) =>
+      JSON.stringify(m.data.addressbook).includes('Bob'),
+    )
+    expect(book.data.data).toEqual({ status: 200, data: { language: 'fr' } })
+
+    // A refused write changes nothing and pushes nothing.
+    const pushed = adaSocket.messages.filter((m) => m.type === 'user_data').length
+    expect((await write(ada.token, 'POST', '/v1.2/users/me', { data: {} })).status).toBe(400)
+    adaSocket.send({ type: 'get_balance', requestId: 'after-refusal' })
+    await adaSocket.next('balance_data', (m) => m.data.requestId === 'after-refusal')
+    expect(adaSocket.messages.filter((m) => m.type === 'user_data')).toHaveLength(pushed)
+    // Bob's socket heard none of Ada's writes.
+    bobSocket.send({ type: 'get_balance', requestId: 'bob' })
+    await bobSocket.next('balance_data', (m) => m.data.requestId === 'bob')
+    expect(bobSocket.messages.filter((m) => m.type === 'user_data')).toHaveLength(1)
+    adaSocket.close()
+    bobSocket.close()
   })
 
   it('closes 1008 for an unknown rpId or chain, and refuses other upgrade paths', async () => {

@@ -195,7 +195,7 @@ describe('useBalances', () => {
       ibex,
     )
     act(() => result.current.signIn.mutate({ includeBalance: true, asyncData: true }))
-    await waitFor(() => expect(result.current.balances.isSuccess).toBe(true), { timeout: 5_000 })
+    await waitFor(() => expect(result.current.balances.isSuccess).toBe(true))
     expect(ibex.requests()).not.toContain(BALANCES)
     expect(result.current.balances.data?.wallets[0]?.tokens).toHaveLength(3)
   })
@@ -252,7 +252,7 @@ describe('useBalances', () => {
     const { ibex } = await signedIn()
     await ibex.setFaults({ maintenance: { message: 'Back soon' } })
     const { result } = renderHookWithIbex(() => useBalances(), ibex)
-    await waitFor(() => expect(result.current.isError).toBe(true), { timeout: 5_000 })
+    await waitFor(() => expect(result.current.isError).toBe(true))
     expect(result.current.error).toBeInstanceOf(IbexHttpError)
     expect(result.current.error?.code).toBe('http/maintenance')
   })

@@ -154,7 +154,7 @@ describe('useSignIn', () => {
       return { signIn, balances: useBalancesLike() }
     }, ibex)
     act(() => result.current.signIn.mutate({ includeBalance: true, asyncData: true }))
-    await waitFor(() => expect(result.current.signIn.step).toBe('success'), { timeout: 5_000 })
+    await waitFor(() => expect(result.current.signIn.step).toBe('success'))
     await waitFor(() => expect(result.current.balances.isSuccess).toBe(true))
 
     const requests = ibex.requests()

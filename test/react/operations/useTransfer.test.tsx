@@ -56,9 +56,7 @@ describe('useTransfer', () => {
       operation: { amount: '12.5', value: 12_500_000_000_000_000_000n, to: safeOf(receiver.user) },
     })
     // The confirmed transfer invalidated the balances on screen: no manual refetch.
-    await waitFor(() => expect(eurOf(result.current.balances.data)).toBe('87.5'), {
-      timeout: 5_000,
-    })
+    await waitFor(() => expect(eurOf(result.current.balances.data)).toBe('87.5'))
     expect(await latestTransaction(ibex.client)).toMatchObject({
       transactionHash: data?.transactionHash,
       direction: 'OUT',

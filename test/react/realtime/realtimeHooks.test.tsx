@@ -118,7 +118,7 @@ describe('useIbexEvents', () => {
       { wrapper: wrapper(client), initialProps: { onUpdate: first as Handler } },
     )
     await waitFor(() => expect(all).toContain('user_data'))
-    expect(all.slice(0, 2)).toEqual(['auth_success', 'balance_data'])
+    expect(all.slice(0, 3)).toEqual(['auth_success', 'connection_success', 'balance_data'])
     rerender({
       onUpdate: (event) => {
         updates.push(event)
