@@ -197,9 +197,10 @@ describe.runIf(chromiumPath)('keyboard-only journey: SignIn → TransferForm →
     const symbol = tokenText.split(/\s/)[0] ?? ''
     expect(symbol).not.toBe('')
     // "Sent 1.5 EUR-IBEX to 0x1563…5508."
+    // (\s: the amount and the symbol are joined by a no-break space.)
     await expect
       .poll(() => form.textContent())
-      .toContain(`1.5 ${symbol} to ${RECIPIENT.slice(0, 6)}`)
+      .toMatch(new RegExp(`1\\.5\\s${symbol} \\S+ ${RECIPIENT.slice(0, 6)}`))
     // Focus stayed in the form while it worked (on the submit button, now "send again").
     expect(await page.evaluate(() => !!document.activeElement?.closest('form'))).toBe(true)
     mkdirSync('.artifacts/browser', { recursive: true })
