@@ -1,8 +1,8 @@
 // `npm run bench:kdf`: the kit's Argon2id (its WebAssembly SIMD kernel, as the PIN and email modes
 // run it) against the reference `argon2` CLI on the same machine, same inputs, same run
-// (design.md §6 budget: ≤ 1.15×), with hash-wasm's scalar build (the kit's fallback where SIMD is
-// missing) as a third row. Runs are interleaved so that drift (thermal, noisy neighbours) hits
-// all alike.
+// (issue 22 budget: CPU time ≤ 0.85× the CLI's), with hash-wasm's scalar build (the kit's fallback
+// where SIMD is missing) as a third row. Runs are interleaved so that drift (thermal, noisy
+// neighbours) hits all alike; RUNS=<n> sets how many (default 15: the machine is shared).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
@@ -13,8 +13,8 @@ import type { KdfParams } from '../src/core/kdf/validateKdfParams.ts'
 import { signKdfProof } from '../src/core/kdf/signKdfProof.ts'
 import { bytesToBase64 } from '../src/core/utils/base64.ts'
 
-const RUNS = 7
-const TARGET = 1.15
+const RUNS = Number(process.env.RUNS ?? 15)
+const TARGET = 0.85
 const PASSWORD = '123456'
 // The CLI takes the salt as a command-line string: ASCII, 16 bytes, same bytes for hash-wasm.
 const SALT = 'ibex-bench-salt!'
@@ -155,8 +155,8 @@ async function main() {
     proof.push(performance.now() - start)
   }
 
-  // A worker per job starts with cold WASM (compile, baseline tier) every time: measure the first
-  // call of a fresh Node process, as a stand-in for a fresh worker.
+  // A realm's first derivation compiles the kernel, instantiates it and faults its memory in (a
+  // signer worker does that when prewarmed): the first call of a fresh Node process.
   const cold: number[] = []
   const script = `
     import { argon2idBytes } from ${JSON.stringify(new URL('../src/core/kdf/argon2idBytes.ts', import.meta.url).href)}
@@ -217,27 +217,36 @@ async function main() {
   const headline = ratios[0][1]
   console.log(`target ≤ ${TARGET}× (like for like): ${headline <= TARGET ? 'met' : 'MISSED'}`)
 
-  // Where the gap comes from: CPU time at t=1 and t=6 splits each side into a fixed part (memory
-  // allocation, first touch of 64 MiB, WASM instantiation) and a per-pass part (the compression
-  // function over 64 MiB).
-  const split = async (side: 'kit' | 'cli') => {
-    const at = async (t: number) => {
-      const values: number[] = []
-      for (let i = 0; i < 5; i++)
-        values.push(side === 'kit' ? (await kitRun(t)).cpuMs : cliSelfMs(t))
-      return stats(values).median
+  // Where the gap comes from: CPU time at t=1 and t=6 (interleaved, kit and CLI alike) splits
+  // each side into a fixed part (allocation, first touch and wipe of the memory, H0, the tag)
+  // and a per-pass part (the compression function over 64 MiB).
+  const at: Record<'kit' | 'cli', Record<1 | 6, number[]>> = {
+    kit: { 1: [], 6: [] },
+    cli: { 1: [], 6: [] },
+  }
+  for (let i = 0; i < Math.max(5, Math.ceil(RUNS / 2)); i++) {
+    for (const t of [1, 6] as const) {
+      at.kit[t].push((await kitRun(t)).cpuMs)
+      at.cli[t].push(cliSelfMs(t))
     }
-    const one = await at(1)
-    const six = await at(6)
-    const perPass = (six - one) / 5
+  }
+  const split = (side: 'kit' | 'cli') => {
+    const one = stats(at[side][1]).median
+    const perPass = (stats(at[side][6]).median - one) / 5
     return { perPass, fixed: one - perPass }
   }
-  const kitSplit = await split('kit')
-  const cliSplit = await split('cli')
+  const kitSplit = split('kit')
+  const cliSplit = split('cli')
   console.log(
     `diagnosis: per pass over 64 MiB kit ${kitSplit.perPass.toFixed(1)} ms vs CLI ${cliSplit.perPass.toFixed(1)} ms ` +
       `(${(kitSplit.perPass / cliSplit.perPass).toFixed(2)}×); fixed cost kit ${kitSplit.fixed.toFixed(1)} ms ` +
       `vs CLI ${cliSplit.fixed.toFixed(1)} ms (${(kitSplit.fixed / cliSplit.fixed).toFixed(2)}×)`,
+  )
+  console.log(
+    `load average at the end: ${os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', ')}`,
   )
 }
 

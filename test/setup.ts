@@ -8,6 +8,9 @@ import { afterEach } from 'vitest'
 // seconds when other processes hold both cores. A passing wait returns as soon as its condition
 // holds, so the larger budget costs nothing; it only stops a slow machine from failing a test.
 configure({ asyncUtilTimeout: 10_000 })
+// The mock loads its passkey verifier on demand (an optional peer); load it once up front so
+// the first passkey ceremony of a test file does not spend its waitFor budget on the import.
+await import('@simplewebauthn/server')
 
 afterEach(() => {
   cleanup()

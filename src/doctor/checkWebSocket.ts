@@ -6,7 +6,7 @@ export type SocketVerdict =
 
 /**
  * Opens IBEx's `/ws` from `origin`, sends `{ type: "auth" }` with a token no server issued, and
- * waits for the close (ibex-api.md §10: `auth_error`, then close 4002).
+ * waits for the close (IBEx's API reference: `auth_error`, then close 4002).
  */
 export function checkWebSocket(
   url: string,

@@ -25,7 +25,7 @@ export type DiscoveryAxis = {
   cost: number
 }
 
-/** The key order of the body as design.md §7 lists it: the usual alternative to sorted keys. */
+/** The key order of the body as docs/protocol.md lists it: the usual alternative to sorted keys. */
 export const BODY_KEY_ORDER = [
   'appId',
   'wallet',

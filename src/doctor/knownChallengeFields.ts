@@ -1,4 +1,4 @@
-// The fields of each challenge answer that ibex-api.md documents (§4.1, §4.3) or the kit reads:
+// The fields of each challenge answer that IBEx's API reference documents (§4.1, §4.3) or the kit reads:
 // anything else is listed by the doctor, so a change on the server becomes visible.
 
 const passkeyCreation = [

@@ -251,7 +251,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   // The WebSocket.
   const socketUrl = `${baseUrl.replace(/^http/, 'ws')}/ws?blockchainId=${chainId}`
   const socket = await checkWebSocket(socketUrl, origin)
-  const socketConfirms = 'the WebSocket opens and a bad token is closed with 4002 (ibex-api.md §10)'
+  const socketConfirms = 'the WebSocket opens and a bad token gets auth_error and close code 4002'
   if (!socket.reached) add('websocket', 'FAIL', socketConfirms, `${socketUrl}: ${socket.problem}`)
   else
     add(

@@ -3,6 +3,7 @@ export { IbexError, type IbexErrorParameters } from '../core/errors/IbexError.ts
 export { IbexHttpError, type IbexHttpErrorCode } from '../core/errors/IbexHttpError.ts'
 export { IbexNetworkError, type IbexNetworkErrorCode } from '../core/errors/IbexNetworkError.ts'
 export { IbexResponseError } from '../core/errors/IbexResponseError.ts'
+export { IbexRefusalError, type IbexRefusalErrorCode } from '../core/errors/IbexRefusalError.ts'
 export { IbexSessionError, type IbexSessionErrorCode } from '../core/errors/IbexSessionError.ts'
 export {
   IbexValidationError,
@@ -42,11 +43,9 @@ export type {
 export type { IbexSessionStore } from '../core/session/IbexSessionStore.ts'
 export type { IbexLastUser, IbexLastUserStore } from '../core/session/createLastUserStore.ts'
 export {
-  sessionFromAuthResponse,
   type IbexAuthResponse,
   type IbexWalletMode,
 } from '../core/session/sessionFromAuthResponse.ts'
-export { decodeJwtClaims, type IbexJwtClaims } from '../core/session/decodeJwtClaims.ts'
 export { maskEmail } from '../core/session/maskEmail.ts'
 export type { IbexSessionRecord, IbexSessionUser } from '../core/session/IbexSessionRecord.ts'
 export type { IbexInitialState, IbexProxySession } from '../core/session/IbexInitialState.ts'
@@ -114,16 +113,7 @@ export type { SignInDataResponse } from '../core/schemas/signInDataResponseSchem
 export type { PasskeySignUpChallenge } from '../core/schemas/passkeySignUpChallengeSchema.ts'
 export type { PasskeySignInChallenge } from '../core/schemas/passkeySignInChallengeSchema.ts'
 
-export { readSessionRecord } from '../core/session/readSessionRecord.ts'
-// PIN (KDF) and email signers. Only light modules are re-exported as values: runSignerJob loads
-// hash-wasm and viem's account code on first use, in a worker where there is one.
-export { runSignerJob, type RunSignerJobOptions } from '../core/kdf/runSignerJob.ts'
-export type {
-  SignerJob,
-  SignerJobKind,
-  SignerJobResult,
-  SignerJobs,
-} from '../core/kdf/SignerJob.ts'
+// PIN (KDF) and email: the checks an app can run on its own inputs; the signers load on demand.
 export {
   validateKdfParams,
   KDF_PARAMS_BOUNDS,
@@ -133,12 +123,6 @@ export {
 export { validatePin, type PinPolicy } from '../core/kdf/validatePin.ts'
 export { validateNewPin } from '../core/kdf/validateNewPin.ts'
 export { isWeakPin } from '../core/kdf/isWeakPin.ts'
-export type { SignedProof } from '../core/kdf/signProofWith.ts'
-export type { SignedUserOpHash } from '../core/kdf/signUserOpHashWith.ts'
-export type { KdfMaterials, SignKdfProofParameters } from '../core/kdf/signKdfProof.ts'
-export type { SignKdfUserOpHashParameters } from '../core/kdf/signKdfUserOpHash.ts'
-export type { KdfKeyMaterials, KdfKeyParameters } from '../core/kdf/withKdfAccount.ts'
-export type { ChallengeFields } from '../core/kdf/readChallengeFields.ts'
 export { validatePassphrase, type PassphrasePolicy } from '../core/email/validatePassphrase.ts'
 export { validateNewPassphrase } from '../core/email/validateNewPassphrase.ts'
 export {
@@ -147,15 +131,6 @@ export {
   type PassphraseStrength,
 } from '../core/email/passphraseStrength.ts'
 export type { BackupKdf, EmailBackup } from '../core/email/decodeEmailBackup.ts'
-export type {
-  CreateEmailBackupParameters,
-  EmailSignUpProof,
-} from '../core/email/createEmailBackup.ts'
-export type {
-  EmailRecoverMaterials,
-  SignEmailProofParameters,
-} from '../core/email/signEmailProof.ts'
-export type { SignEmailUserOpHashParameters } from '../core/email/signEmailUserOpHash.ts'
 // Sign-up / sign-in ceremonies (all modes) and the errors they add
 export {
   signUp,
@@ -190,10 +165,7 @@ export {
   browserSupportsPasskeys,
   type PasskeySupport,
 } from '../core/webauthn/getPasskeySupport.ts'
-export { toIbexWebAuthnError, type CeremonyTiming } from '../core/webauthn/toIbexWebAuthnError.ts'
-export { decodePrfInputs, type PrfInputsJSON } from '../core/webauthn/decodePrfInputs.ts'
-export { stripPrfOutput } from '../core/webauthn/stripPrfOutput.ts'
-// Safe operations (issue 9): the pipeline, its steps, and the HTTP actions
+// Safe operations: the pipeline, its steps, and the HTTP actions
 export {
   runOperation,
   type RunOperationParameters,
@@ -205,14 +177,10 @@ export {
   type TrackOperationOptions,
   type TrackOperationResult,
 } from '../core/operations/trackOperation.ts'
-export { quoteSwap, type QuoteSwapParameters } from '../core/operations/quoteSwap.ts'
 export {
   requestSigningCode,
   type RequestSigningCodeReturnType,
 } from '../core/operations/requestSigningCode.ts'
-export { emailSigningBackups } from '../core/email/emailSigningBackups.ts'
-export { operationStatusSources } from '../core/operations/operationStatusSources.ts'
-export type { OperationStatusSource } from '../core/operations/OperationStatusSource.ts'
 export {
   defaultOperationLookups,
   type OperationLookups,
@@ -312,7 +280,7 @@ export type { OperationExecution } from '../core/schemas/operationExecutionSchem
 export type { OperationState, OperationStatus } from '../core/schemas/operationStatusSchema.ts'
 export type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
 
-// Wallet data reads (issue 8): actions, parsers of every documented shape, cached data types
+// Wallet data reads: actions, parsers of every documented shape, cached data types
 export {
   getBalances,
   type GetBalancesParameters,
@@ -356,7 +324,6 @@ export {
   type GetOperationsParameters,
   type GetOperationsReturnType,
 } from '../core/actions/data/getOperations.ts'
-export { isNotIndexedError } from '../core/actions/data/isNotIndexedError.ts'
 export { parseBalances, type ParseBalancesOptions } from '../core/parse/parseBalances.ts'
 export {
   parseTransactionsPage,
@@ -457,10 +424,3 @@ export type {
   RealtimeWebSocketConstructor,
 } from '../core/realtime/RealtimeWebSocket.ts'
 export type { RealtimeBackoff } from '../core/realtime/reconnectDelay.ts'
-export { closedRealtimeSnapshot } from '../core/realtime/closedRealtimeSnapshot.ts'
-export { parseRealtimeEvent } from '../core/realtime/parseRealtimeEvent.ts'
-
-export { realtimeUrl } from '../core/realtime/realtimeUrl.ts'
-export { unwrapUserData } from '../core/parse/unwrapUserData.ts'
-export { isRealtimeSyncAnswer } from '../core/realtime/isRealtimeSyncAnswer.ts'
-export { realtimeOperationStatusSource } from '../core/realtime/realtimeOperationStatusSource.ts'

@@ -2,8 +2,22 @@
 export { IbexError } from '../core/errors/IbexError.ts'
 export { IbexSessionError, type IbexSessionErrorCode } from '../core/errors/IbexSessionError.ts'
 export { IbexWebAuthnError, type IbexWebAuthnErrorCode } from '../core/errors/IbexWebAuthnError.ts'
-export { IbexValidationError } from '../core/errors/IbexValidationError.ts'
+export {
+  IbexValidationError,
+  type IbexValidationErrorCode,
+} from '../core/errors/IbexValidationError.ts'
+export { IbexHttpError, type IbexHttpErrorCode } from '../core/errors/IbexHttpError.ts'
+export { IbexNetworkError, type IbexNetworkErrorCode } from '../core/errors/IbexNetworkError.ts'
+export { IbexResponseError } from '../core/errors/IbexResponseError.ts'
+export { IbexWalletError, type IbexWalletErrorCode } from '../core/errors/IbexWalletError.ts'
 export { IbexPinThrottledError } from '../core/errors/IbexPinThrottledError.ts'
+export { IbexRefusalError, type IbexRefusalErrorCode } from '../core/errors/IbexRefusalError.ts'
+export type { IbexRequestErrorType } from '../core/errors/IbexRequestErrorType.ts'
+export type { IbexQueryErrorType } from '../core/errors/IbexQueryErrorType.ts'
+export type { IbexCeremonyErrorType } from '../core/errors/IbexCeremonyErrorType.ts'
+export type { IbexOperationErrorType } from '../core/operations/IbexOperationErrorType.ts'
+export type { CeremonyMutationStep } from '../react/internal/ceremonyMutationKind.ts'
+export type { OperationMutationStage } from '../react/internal/operationMutationKind.ts'
 // Provider and context
 export { IbexProvider, type IbexProviderProps } from '../react/IbexProvider.tsx'
 export { useIbexClient } from '../react/hooks/useIbexClient.ts'
@@ -32,34 +46,15 @@ export {
   type UseConditionalSignInParameters,
   type UseConditionalSignInReturnType,
 } from '../react/hooks/useConditionalSignIn.ts'
-export type {
-  CeremonyMutateAsyncFunction,
-  CeremonyMutateFunction,
-  CeremonyMutationResult,
-  CeremonyMutationStep,
-  UseCeremonyMutationParameters,
-} from '../react/internal/useCeremonyMutation.ts'
-export type { SecretVariableKey, WithoutSecrets } from '../react/internal/splitSecretVariables.ts'
 export { useRetryCountdown } from '../react/hooks/useRetryCountdown.ts'
 export {
   usePasskeySupport,
   type UsePasskeySupportReturnType,
 } from '../react/hooks/usePasskeySupport.ts'
-export {
-  browserSupportsPasskeys,
-  getPasskeySupport,
-  type PasskeySupport,
-} from '../core/webauthn/getPasskeySupport.ts'
-export { cancelPasskeyCeremony } from '../core/webauthn/cancelPasskeyCeremony.ts'
+export { type PasskeySupport } from '../core/webauthn/getPasskeySupport.ts'
 export { usePreloadPasskeyCeremonies } from '../react/hooks/usePreloadPasskeyCeremonies.ts'
-export type { SignInEnrichment, SignInParameters } from '../core/actions/signIn.ts'
-export type {
-  CeremonyEnrichment,
-  CeremonyOptions,
-  CeremonyResult,
-  CeremonyStep,
-  SignUpParameters,
-} from '../core/actions/signUp.ts'
+export type { SignInEnrichment } from '../core/actions/signIn.ts'
+export type { CeremonyResult, CeremonyStep } from '../core/actions/signUp.ts'
 export type { IbexSessionSnapshot, IbexSessionStatus } from '../core/session/IbexSessionSnapshot.ts'
 export type { IbexSessionUser } from '../core/session/IbexSessionRecord.ts'
 export type { IbexInitialState, IbexProxySession } from '../core/session/IbexInitialState.ts'
@@ -67,14 +62,20 @@ export type { IbexInitialState, IbexProxySession } from '../core/session/IbexIni
 export {
   ibexQueryKeys,
   type IbexQueryKeyParams,
-  type IbexQueryKeyValue,
   type IbexUserQueryKey,
   type IbexUserResource,
 } from '../query/ibexQueryKeys.ts'
-export { ibexQueryScope } from '../query/ibexQueryScope.ts'
 export { ibexQueryDefaults } from '../query/ibexQueryDefaults.ts'
+export { balancesQueryKey } from '../query/balancesQueryKey.ts'
+export { transactionsQueryKey } from '../query/transactionsQueryKey.ts'
+export { addressesQueryKey } from '../query/addressesQueryKey.ts'
+export { tokensQueryKey } from '../query/tokensQueryKey.ts'
+export { chainsQueryKey } from '../query/chainsQueryKey.ts'
+export { vaultsQueryKey } from '../query/vaultsQueryKey.ts'
+export { positionsQueryKey } from '../query/positionsQueryKey.ts'
+export { userDataQueryKey } from '../query/userDataQueryKey.ts'
+export { operationsQueryKey } from '../query/operationsQueryKey.ts'
 export { seedSignInData } from '../query/seedSignInData.ts'
-export { removeUserQueries } from '../query/removeUserQueries.ts'
 export { clearQueriesOnSessionEnd } from '../query/clearQueriesOnSessionEnd.ts'
 export {
   signInMutationOptions,
@@ -91,10 +92,8 @@ export {
   type SignOutMutationOptionsParameters,
 } from '../query/signOutMutationOptions.ts'
 export { passkeySupportQueryOptions } from '../query/passkeySupportQueryOptions.ts'
-export { withSignInSeed } from '../query/withSignInSeed.ts'
-export type { CeremonyMutationOptionsParameters } from '../query/CeremonyMutationOptionsParameters.ts'
 export type { IbexMutationOverrides } from '../query/ibexMutationOptions.ts'
-// Operations (issue 9): hooks, their query factories, and the types they return
+// Operations: hooks, their query factories, and the types they return
 export {
   IbexOperationError,
   type IbexOperationErrorCode,
@@ -121,14 +120,6 @@ export type {
 export type { OperationTrackingOptions } from '../core/operations/OperationTrackingOptions.ts'
 export type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
 export type { OperationState, OperationStatus } from '../core/schemas/operationStatusSchema.ts'
-export {
-  useOperationMutation,
-  type OperationMutateAsyncFunction,
-  type OperationMutateFunction,
-  type OperationMutationResult,
-  type OperationMutationStage,
-  type UseOperationMutationParameters,
-} from '../react/hooks/useOperationMutation.ts'
 export {
   useTransfer,
   type TransferData,
@@ -224,11 +215,7 @@ export {
 } from '../query/operationMutationOptions.ts'
 export { batchMutationOptions } from '../query/batchMutationOptions.ts'
 export type { OperationMutationOptionsParameters } from '../query/OperationMutationOptionsParameters.ts'
-export type {
-  BatchVariables,
-  OperationVariables,
-  ShownOperationVariables,
-} from '../query/OperationVariables.ts'
+export type { BatchVariables, OperationVariables } from '../query/OperationVariables.ts'
 export {
   swapQuoteQueryOptions,
   type SwapQuoteQueryOptionsParameters,
@@ -246,8 +233,7 @@ export {
 } from '../query/batchStatusQueryOptions.ts'
 export { requestSigningCodeMutationOptions } from '../query/requestSigningCodeMutationOptions.ts'
 export { invalidateAfterOperation } from '../query/invalidateAfterOperation.ts'
-export { refreshAfterOperation } from '../query/refreshAfterOperation.ts'
-// Wallet data (issue 8): hooks, query options factories and the cached data types
+// Wallet data: hooks, query options factories and the cached data types
 export {
   useBalances,
   type UseBalancesParameters,
@@ -348,17 +334,10 @@ export {
   operationsQueryOptions,
   type OperationsQueryOptionsParameters,
 } from '../query/operationsQueryOptions.ts'
-export {
-  ibexQueryPolicies,
-  type IbexDataResource,
-  type IbexQueryPolicy,
-} from '../query/ibexQueryPolicies.ts'
+export { type IbexDataResource } from '../query/ibexQueryPolicies.ts'
 export type { IbexQueryOptions, IbexQueryOverrides } from '../query/ibexUserQueryOptions.ts'
 export type { IbexDataQueryKey } from '../query/userQueryFrame.ts'
-export { signInSeedData } from '../query/signInSeedData.ts'
-export { applyUserDataUpdate } from '../query/applyUserDataUpdate.ts'
 export { flattenBalances, type IbexBalanceRow } from '../core/parse/flattenBalances.ts'
-export { chainHasModule } from '../core/parse/chainHasModule.ts'
 export type {
   IbexBalances,
   IbexBalanceTotals,
@@ -457,13 +436,11 @@ export {
 } from '../react/hooks/useRealtimeStatus.ts'
 export { useIbexEvents } from '../react/hooks/useIbexEvents.ts'
 export { useIbexRealtime } from '../react/hooks/useIbexRealtime.ts'
-export { syncRealtimeCache, type SyncRealtimeCacheOptions } from '../query/syncRealtimeCache.ts'
 export {
   IbexRealtimeError,
   type IbexRealtimeErrorCode,
 } from '../core/realtime/IbexRealtimeError.ts'
 export type {
-  CreateRealtimeClientOptions,
   IbexRealtimeClient,
   IbexRealtimeRequest,
   IbexRealtimeResponseMap,

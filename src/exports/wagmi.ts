@@ -6,10 +6,6 @@ export type { Eip7702Signer } from '../core/ceremonies/CeremonyTypes.ts'
 // Signer adapter
 export { useWagmiSigner, type UseWagmiSignerParameters } from '../react/wagmi/useWagmiSigner.ts'
 export { wagmiSignerOf, type WagmiConnection } from '../react/wagmi/signer/wagmiSignerOf.ts'
-export {
-  resolveWagmiSigner,
-  type ResolveWagmiSignerOptions,
-} from '../react/wagmi/signer/resolveWagmiSigner.ts'
 // Sign-up / sign-in
 export {
   useWalletSignUp,
@@ -53,14 +49,6 @@ export {
   type ActivateDelegationMutationOptionsParameters,
   type ActivateDelegationVariables,
 } from '../react/wagmi/delegation/activateDelegationMutationOptions.ts'
-export {
-  fetchDelegationState,
-  type FetchDelegationStateParameters,
-} from '../react/wagmi/delegation/fetchDelegationState.ts'
-export {
-  sendDelegationTransaction,
-  type DelegationTransactionRequest,
-} from '../react/wagmi/delegation/sendDelegationTransaction.ts'
 // Component
 export {
   WalletButton,

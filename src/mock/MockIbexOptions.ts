@@ -76,7 +76,7 @@ export type MockIbexOptions = {
   setTimer?: ((callback: () => void, ms: number) => MockTimerCancel) | undefined
   /**
    * Answer `POST /v1.2/users/me` on localhost-like rpIds with IBEx's 400 `rpId is not valid`
-   * (ibex-api.md §2.1). Default false, so local development can store user data.
+   * (docs/protocol.md). Default false, so local development can store user data.
    */
   strictUserDataRpId?: boolean | undefined
   /**

@@ -1,3 +1,4 @@
+import { loadWebAuthnServer } from './peers/loadWebAuthnServer.ts'
 import { MockHttpError } from './errors/MockHttpError.ts'
 import { applyFaultsPatch } from './faults/applyFaultsPatch.ts'
 import { faultResponse } from './faults/faultResponse.ts'
@@ -98,7 +99,7 @@ function normaliseBasePath(basePath: string | undefined): string {
 }
 
 /**
- * Creates a mock IBEx (see {@link MockIbex}) following ibex-api.md and design.md's protocol
+ * Creates a mock IBEx (see {@link MockIbex}) following docs/protocol.md and the kit's protocol
  * decisions: rpId tenants, passkeys (real WebAuthn verification), PIN (KDF), email OTP, EIP-7702,
  * HS256 tokens with single-use refresh, enriched sign-in, a token ledger per Safe with the user
  * reads, Safe operations (transfers, swaps, Aave, Morpho, Hyperliquid) signed for real, the
@@ -110,6 +111,9 @@ function normaliseBasePath(basePath: string | undefined): string {
  */
 export function createMockIbex(options: MockIbexOptions = {}): MockIbex {
   const config = resolveMockIbexConfig(options)
+  // Start loading the passkey verifier now, so the first passkey sign-up does not wait for it;
+  // a missing package is reported (naming it) when a passkey is first verified.
+  loadWebAuthnServer().catch(() => {})
   const state = createMockState(config.seed)
   const baseNow = config.now
   // Every reader of the clock goes through config.now, so the offset moves them all.

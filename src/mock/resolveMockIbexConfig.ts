@@ -7,7 +7,7 @@ export const defaultInitialBalances: MockInitialBalances = {
   421614: { 'EUR-IBEX': '100', 'USD-IBEX': '100', ETH: '0.01' },
 }
 
-/** Chains IBEx's documentation names (ibex-api.md §5.4, §8.2): Sepolia, Arbitrum One, Ethereum. */
+/** Chains IBEx's documentation names: Sepolia, Arbitrum One, Ethereum. */
 const documentedChainIds = [11155111, 42161, 1]
 
 function setTimer(callback: () => void, ms: number): () => void {
@@ -15,7 +15,7 @@ function setTimer(callback: () => void, ms: number): () => void {
   return () => clearTimeout(timer)
 }
 
-/** {@link MockIbexOptions} with IBEx's documented defaults (ibex-api.md §2.4, §5.3). */
+/** {@link MockIbexOptions} with IBEx's documented defaults (docs/protocol.md). */
 export function resolveMockIbexConfig(options: MockIbexOptions): MockIbexConfig {
   const chainIds = options.chainIds ?? [421614, 100, 8453]
   return {

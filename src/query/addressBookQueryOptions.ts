@@ -6,6 +6,7 @@ import {
   type IbexQueryOptions,
   type IbexQueryOverrides,
 } from './ibexUserQueryOptions.ts'
+import { addressBookQueryKey } from './addressBookQueryKey.ts'
 
 /** Parameters of {@link addressBookQueryOptions}. */
 export type AddressBookQueryOptionsParameters<data = IbexContact[]> = {
@@ -15,7 +16,7 @@ export type AddressBookQueryOptionsParameters<data = IbexContact[]> = {
 
 /**
  * Query options of the user's address book (`GET /users/me/addressbook`, see `getAddressBook`),
- * cached as `IbexContact[]` under `ibexQueryKeys.addressBook`. Fresh for 5 min (the contact
+ * cached as `IbexContact[]` under `addressBookQueryKey(client)`. Fresh for 5 min (the contact
  * mutations refresh it); disabled while signed out.
  *
  * @example
@@ -25,7 +26,11 @@ export function addressBookQueryOptions<data = IbexContact[]>(
   client: IbexClient,
   parameters: AddressBookQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'addressBook', IbexContact[], data> {
-  return ibexUserQueryOptions(client, 'addressBook', {}, parameters.query, ({ signal }) =>
-    getAddressBook(client, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'addressBook',
+    addressBookQueryKey(client),
+    parameters.query,
+    ({ signal }) => getAddressBook(client, { signal }),
   )
 }

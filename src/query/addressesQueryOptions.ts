@@ -1,6 +1,7 @@
 import { getAddresses, type GetAddressesParameters } from '../core/actions/data/getAddresses.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexAddresses } from '../core/parse/IbexAddresses.ts'
+import { addressesQueryKey } from './addressesQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -25,7 +26,11 @@ export function addressesQueryOptions<data = IbexAddresses>(
   parameters: AddressesQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'addresses', IbexAddresses, data> {
   const { query, ...params } = parameters
-  return ibexUserQueryOptions(client, 'addresses', params, query, ({ signal }) =>
-    getAddresses(client, params, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'addresses',
+    addressesQueryKey(client, params),
+    query,
+    ({ signal }) => getAddresses(client, params, { signal }),
   )
 }

@@ -3,7 +3,7 @@ import type { IbexJsonValue } from '../core/schemas/jsonValueSchema.ts'
 import type { IbexUserData } from '../core/parse/IbexUserData.ts'
 
 /**
- * The profile as it will read once `update` is stored (ibex-api.md §6.2): keys set, `null`
+ * The profile as it will read once `update` is stored (docs/protocol.md): keys set, `null`
  * deleting, `private.*` keys left out (IBEx stores them but never returns them). For optimistic
  * updates; the input is not modified.
  *

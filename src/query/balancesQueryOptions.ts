@@ -1,6 +1,7 @@
 import { getBalances, type GetBalancesParameters } from '../core/actions/data/getBalances.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexBalances } from '../core/parse/IbexBalances.ts'
+import { balancesQueryKey } from './balancesQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -33,7 +34,7 @@ export function balancesQueryOptions<data = IbexBalances>(
   return ibexUserQueryOptions(
     client,
     'balances',
-    params,
+    balancesQueryKey(client, params),
     query,
     withSignInSeed(({ signal }) => getBalances(client, params, { signal })),
   )

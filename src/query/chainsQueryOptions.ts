@@ -1,6 +1,7 @@
 import { getChains } from '../core/actions/data/getChains.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexChain } from '../core/parse/IbexChain.ts'
+import { chainsQueryKey } from './chainsQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -25,7 +26,11 @@ export function chainsQueryOptions<data = IbexChain[]>(
   client: IbexClient,
   parameters: ChainsQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'chains', IbexChain[], data> {
-  return ibexUserQueryOptions(client, 'chains', {}, parameters.query, ({ signal }) =>
-    getChains(client, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'chains',
+    chainsQueryKey(client),
+    parameters.query,
+    ({ signal }) => getChains(client, { signal }),
   )
 }

@@ -3,8 +3,7 @@ import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
 import { IbexValidationError } from '../core/errors/IbexValidationError.ts'
 import { ibexMutationOptions, type IbexMutationOverrides } from './ibexMutationOptions.ts'
-import { ibexQueryKeys } from './ibexQueryKeys.ts'
-import { ibexQueryScope } from './ibexQueryScope.ts'
+import { addressBookQueryKey } from './addressBookQueryKey.ts'
 
 /**
  * Mutation options of an address-book write (`createContact`, `updateContact`, `deleteContact`
@@ -32,11 +31,8 @@ export function contactMutationOptions<data, variables>(
       if (error instanceof IbexValidationError) sent = false
       throw error
     } finally {
-      const user = client.session.getSnapshot().user
-      if (user && sent) {
-        await context.client.invalidateQueries({
-          queryKey: ibexQueryKeys.addressBook(ibexQueryScope(client), user.externalUserId),
-        })
+      if (client.session.getSnapshot().user && sent) {
+        await context.client.invalidateQueries({ queryKey: addressBookQueryKey(client) })
       }
     }
   })

@@ -1,6 +1,7 @@
 import type { MutationFunction, MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
+import { ibexQueryKeys } from './ibexQueryKeys.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
 import { takeSecretVariables } from './takeSecretVariables.ts'
 
@@ -35,7 +36,7 @@ export function ibexMutationOptions<data, variables>(
   const options: MutationOptions<data, IbexError, variables> = {
     networkMode: 'always',
     ...overrides,
-    mutationKey: ['ibex', ibexQueryScope(client), name],
+    mutationKey: ibexQueryKeys.mutation(ibexQueryScope(client), name),
     retry: false,
     mutationFn,
   }

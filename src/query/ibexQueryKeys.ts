@@ -54,7 +54,7 @@ function userKey<resource extends IbexUserResource>(resource: resource) {
 }
 
 /**
- * The one factory of IBEx query keys (design.md §4). A user's data lives under
+ * The one factory of IBEx query keys (docs/architecture.md). A user's data lives under
  * `['ibex', scope, externalUserId, resource, params]`, where `scope` comes from
  * `ibexQueryScope(client)`; the prefixes serve invalidation and sign-out (`user()` is what
  * `useSignOut` removes). Every resource is per user, even catalogues such as `chains` and
@@ -78,27 +78,27 @@ export const ibexQueryKeys = {
     scope,
     externalUserId,
   ],
-  /** `GET /users/me/balances` (ibex-api.md §6.4). */
+  /** `GET /users/me/balances` (docs/protocol.md). */
   balances: userKey('balances'),
-  /** `GET /users/me/transactions` (§6.5). */
+  /** `GET /users/me/transactions`. */
   transactions: userKey('transactions'),
-  /** `GET /users/me/address` (§6.3). */
+  /** `GET /users/me/address`. */
   addresses: userKey('addresses'),
-  /** `GET /chain/tokens` (§7.2) and `GET /users/me/tokens` (§6.6). */
+  /** `GET /chain/tokens` and `GET /users/me/tokens`. */
   tokens: userKey('tokens'),
-  /** `GET /chains/` (§7.1). */
+  /** `GET /chains/`. */
   chains: userKey('chains'),
-  /** `GET /safes/vaults` (§8.8). */
+  /** `GET /safes/vaults`. */
   vaults: userKey('vaults'),
   /** DeFi positions (Aave, Morpho, Hyperliquid, pools). */
   positions: userKey('positions'),
-  /** `GET /users/me` (§6.1); also the `userdata` of an enriched sign-in. */
+  /** `GET /users/me`; also the `userdata` of an enriched sign-in. */
   userData: userKey('userData'),
-  /** `GET /users/me/operations` (§6.12). */
+  /** `GET /users/me/operations`. */
   operations: userKey('operations'),
-  /** `GET /safes/operations/:userOpHash/status` (§8.4); params `{ userOpHash }`. */
+  /** `GET /safes/operations/:userOpHash/status`; params `{ userOpHash }`. */
   operationStatus: userKey('operationStatus'),
-  /** `GET /auth/sign-in/data/:dataRequestId` (§4.5); params `{ dataRequestId }`. */
+  /** `GET /auth/sign-in/data/:dataRequestId`; params `{ dataRequestId }`. */
   signInData: userKey('signInData'),
   /** `GET /users/me/signers` (§6.10). */
   signers: userKey('signers'),
@@ -108,6 +108,24 @@ export const ibexQueryKeys = {
   batchStatus: userKey('batchStatus'),
   /** `GET /users/me/addressbook` (§6.16). */
   addressBook: userKey('addressBook'),
+  /** `GET /safes/swap/quote`; params the quote's inputs. */
+  swapQuote: (
+    scope: string,
+    externalUserId: string,
+    params: IbexQueryKeyParams = {},
+  ): readonly ['ibex', string, string, 'swapQuote', IbexQueryKeyParams] => [
+    'ibex',
+    scope,
+    externalUserId,
+    'swapQuote',
+    compactParams(params),
+  ],
+  /** The mutation key of the kit's mutation `name` (`signIn`, `transfer` …) in one tenant. */
+  mutation: (scope: string, name: string): readonly ['ibex', string, string] => [
+    'ibex',
+    scope,
+    name,
+  ],
   /** What this browser can do with passkeys (no tenant, no user). */
   passkeySupport: (): readonly ['ibex', null, null, 'passkeySupport', IbexQueryKeyParams] => [
     'ibex',

@@ -2,9 +2,9 @@ import type { QueryFunctionContext, QueryObserverOptions } from '@tanstack/query
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
 import { ibexQueryDefaults } from './ibexQueryDefaults.ts'
-import type { IbexQueryKeyParams, IbexUserQueryKey } from './ibexQueryKeys.ts'
+import type { IbexUserQueryKey } from './ibexQueryKeys.ts'
 import { ibexQueryPolicies, type IbexDataResource } from './ibexQueryPolicies.ts'
-import { userQueryFrame, type IbexDataQueryKey } from './userQueryFrame.ts'
+import type { IbexDataQueryKey } from './userQueryFrame.ts'
 
 /**
  * The caller's TanStack options of a data query (`select`, `staleTime`, `enabled`,
@@ -49,21 +49,22 @@ export type IbexQueryOptions<
 
 /**
  * The frame of every data query: the kit's defaults and the resource's policy
- * (`ibexQueryPolicies`), then the caller's options, then the key (the caller's own parameters
- * only, so `useBalances()` shares the entry a sign-in seeded) and the fetch. Disabled while
+ * (`ibexQueryPolicies`), then the caller's options, then the key (from the resource's key
+ * function: the caller's own parameters only, so `useBalances()` shares the entry a sign-in seeded) and the fetch. Disabled while
  * nobody is signed in, whatever the caller's `enabled` says.
  *
  * @example
- * return ibexUserQueryOptions(client, 'vaults', params, parameters.query, ({ signal }) => getVaults(client, params, { signal }))
+ * return ibexUserQueryOptions(client, 'vaults', vaultsQueryKey(client, params), parameters.query,
+ *   ({ signal }) => getVaults(client, params, { signal }))
  */
 export function ibexUserQueryOptions<resource extends IbexDataResource, queryFnData, data>(
   client: IbexClient,
   resource: resource,
-  params: IbexQueryKeyParams,
+  queryKey: IbexDataQueryKey<resource, queryFnData>,
   query: IbexQueryOverrides<queryFnData, data, resource> | undefined,
   fetch: (context: QueryFunctionContext<IbexUserQueryKey>) => Promise<queryFnData>,
 ): IbexQueryOptions<resource, queryFnData, data> {
-  const { queryKey, signedIn } = userQueryFrame<resource, queryFnData>(client, resource, params)
+  const signedIn = client.session.getSnapshot().user !== null
   return {
     ...ibexQueryDefaults,
     ...ibexQueryPolicies[resource],

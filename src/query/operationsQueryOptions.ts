@@ -1,6 +1,7 @@
 import { getOperations, type GetOperationsParameters } from '../core/actions/data/getOperations.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexOperationRecord } from '../core/parse/IbexOperationRecord.ts'
+import { operationsQueryKey } from './operationsQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -27,7 +28,11 @@ export function operationsQueryOptions<data = IbexOperationRecord[]>(
   parameters: OperationsQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'operations', IbexOperationRecord[], data> {
   const { query, ...params } = parameters
-  return ibexUserQueryOptions(client, 'operations', params, query, ({ signal }) =>
-    getOperations(client, params, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'operations',
+    operationsQueryKey(client, params),
+    query,
+    ({ signal }) => getOperations(client, params, { signal }),
   )
 }

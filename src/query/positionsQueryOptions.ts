@@ -1,6 +1,7 @@
 import { getPositions, type GetPositionsParameters } from '../core/actions/data/getPositions.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexPositions } from '../core/parse/IbexPositions.ts'
+import { positionsQueryKey } from './positionsQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -27,7 +28,11 @@ export function positionsQueryOptions<data = IbexPositions>(
   parameters: PositionsQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'positions', IbexPositions, data> {
   const { query, ...params } = parameters
-  return ibexUserQueryOptions(client, 'positions', params, query, ({ signal }) =>
-    getPositions(client, params, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'positions',
+    positionsQueryKey(client, params),
+    query,
+    ({ signal }) => getPositions(client, params, { signal }),
   )
 }

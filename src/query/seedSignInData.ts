@@ -18,7 +18,7 @@ import { signInSeedTargets } from './signInSeedTargets.ts'
  * | `userdata`     | `ibexQueryKeys.userData(scope, externalUserId)`       | `useUserData()`     |
  *
  * (params `{}` in each key; see `signInSeedTargets`). The blocks are what IBEx serves for those
- * requests without parameters (ibex-api.md §4.4: the same builders as `/users/me`, `/balances`
+ * requests without parameters (docs/protocol.md: the same builders as `/users/me`, `/balances`
  * and `/transactions`; the sign-in balance also lists zero-balance tokens), stored in the shape
  * those queries cache (`signInSeedData`: `IbexBalances`, the first page of the transactions
  * infinite query, `IbexUserData`). A data query that starts while the sign-in is still running

@@ -24,7 +24,7 @@ export function signInSeedData(resource: IbexUserResource, block: unknown): unkn
   try {
     switch (resource) {
       case 'balances':
-        // The sign-in lists every token, zeros and empty wallets included (ibex-api.md §4.4);
+        // The sign-in lists every token, zeros and empty wallets included (docs/protocol.md);
         // `useBalances()` asks for the default: seed what it would get.
         return balancesForParams(parseBalances(block, { endpoint: `${ENDPOINT} (balance)` }), {})
       case 'transactions': {

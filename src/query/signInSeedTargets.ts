@@ -13,7 +13,7 @@ export type SignInSeedTarget = {
 }
 
 /**
- * Where each block of an enriched sign-in lands in the cache (ibex-api.md §4.4): `balance` →
+ * Where each block of an enriched sign-in lands in the cache (docs/protocol.md): `balance` →
  * `balances`, `transactions` → `transactions`, `userdata` → `userData`, each under the
  * parameters `{}` (what `useBalances()` & co. read without arguments).
  *

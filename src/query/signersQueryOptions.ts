@@ -6,6 +6,7 @@ import {
   type IbexQueryOptions,
   type IbexQueryOverrides,
 } from './ibexUserQueryOptions.ts'
+import { signersQueryKey } from './signersQueryKey.ts'
 
 /** Parameters of {@link signersQueryOptions}. */
 export type SignersQueryOptionsParameters<data = IbexSigner[]> = {
@@ -15,7 +16,7 @@ export type SignersQueryOptionsParameters<data = IbexSigner[]> = {
 
 /**
  * Query options of the user's signers (`GET /users/me/signers`, see `getSigners`), cached as
- * `IbexSigner[]` under `ibexQueryKeys.signers`. Fresh for 5 min; disabled while signed out.
+ * `IbexSigner[]` under `signersQueryKey(client)`. Fresh for 5 min; disabled while signed out.
  *
  * @example
  * const signers = await queryClient.fetchQuery(signersQueryOptions(client))
@@ -24,7 +25,11 @@ export function signersQueryOptions<data = IbexSigner[]>(
   client: IbexClient,
   parameters: SignersQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'signers', IbexSigner[], data> {
-  return ibexUserQueryOptions(client, 'signers', {}, parameters.query, ({ signal }) =>
-    getSigners(client, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'signers',
+    signersQueryKey(client),
+    parameters.query,
+    ({ signal }) => getSigners(client, { signal }),
   )
 }

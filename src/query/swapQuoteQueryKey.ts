@@ -1,22 +1,22 @@
-import type { IbexQueryKeyParams } from './ibexQueryKeys.ts'
+import type { IbexClient } from '../core/client/IbexClient.ts'
+import { ibexQueryKeys, type IbexQueryKeyParams } from './ibexQueryKeys.ts'
+import { ibexQueryScope } from './ibexQueryScope.ts'
 
 /** `['ibex', scope, externalUserId, 'swapQuote', params]`. */
 export type SwapQuoteQueryKey = readonly ['ibex', string, string, 'swapQuote', IbexQueryKeyParams]
 
 /**
- * The key of a swap quote, under the user's prefix of `ibexQueryKeys` (so signing out removes
- * it): `['ibex', scope, externalUserId, 'swapQuote', params]`, `undefined` params dropped.
+ * The key of the signed-in user's swap quote for these inputs, under the user's prefix of
+ * `ibexQueryKeys` (so signing out removes it), `undefined` inputs dropped. The factory
+ * (`swapQuoteQueryOptions`) builds its own key with it.
  *
  * @example
- * swapQuoteQueryKey(ibexQueryScope(client), user.externalUserId, { sellToken, buyToken, amount: '10' })
+ * queryClient.invalidateQueries({ queryKey: swapQuoteQueryKey(client, { sellToken, buyToken, amount: '10' }) })
  */
 export function swapQuoteQueryKey(
-  scope: string,
-  externalUserId: string,
+  client: IbexClient,
   params: IbexQueryKeyParams,
 ): SwapQuoteQueryKey {
-  const compact = Object.fromEntries(
-    Object.entries(params).filter(([, value]) => value !== undefined),
-  )
-  return ['ibex', scope, externalUserId, 'swapQuote', compact]
+  const user = client.session.getSnapshot().user
+  return ibexQueryKeys.swapQuote(ibexQueryScope(client), user?.externalUserId ?? '', params)
 }

@@ -4,7 +4,6 @@ import type { IbexError } from '../core/errors/IbexError.ts'
 import type { QuoteSwapParameters } from '../core/operations/quoteSwap.ts'
 import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
-import { ibexQueryScope } from './ibexQueryScope.ts'
 import { swapQuoteQueryKey, type SwapQuoteQueryKey } from './swapQuoteQueryKey.ts'
 
 /** Parameters of {@link swapQuoteQueryOptions}; the query waits until the three inputs are filled. */
@@ -61,7 +60,7 @@ export function swapQuoteQueryOptions<data = SwapQuote>(
         : false,
     ...query,
     enabled: user !== null && filled ? (query?.enabled ?? true) : false,
-    queryKey: swapQuoteQueryKey(ibexQueryScope(client), user?.externalUserId ?? '', {
+    queryKey: swapQuoteQueryKey(client, {
       sellToken,
       buyToken,
       amount,

@@ -1,6 +1,7 @@
 import { getTokens, type GetTokensParameters } from '../core/actions/data/getTokens.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexToken } from '../core/parse/IbexToken.ts'
+import { tokensQueryKey } from './tokensQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -26,7 +27,11 @@ export function tokensQueryOptions<data = IbexToken[]>(
   parameters: TokensQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'tokens', IbexToken[], data> {
   const { query, ...params } = parameters
-  return ibexUserQueryOptions(client, 'tokens', params, query, ({ signal }) =>
-    getTokens(client, params, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'tokens',
+    tokensQueryKey(client, params),
+    query,
+    ({ signal }) => getTokens(client, params, { signal }),
   )
 }

@@ -9,7 +9,8 @@ import type { IbexError } from '../core/errors/IbexError.ts'
 import type { IbexTransactionsPage } from '../core/parse/IbexTransactions.ts'
 import { ibexQueryDefaults } from './ibexQueryDefaults.ts'
 import { ibexQueryPolicies } from './ibexQueryPolicies.ts'
-import { userQueryFrame, type IbexDataQueryKey } from './userQueryFrame.ts'
+import { transactionsQueryKey } from './transactionsQueryKey.ts'
+import type { IbexDataQueryKey } from './userQueryFrame.ts'
 import { withSignInSeed } from './withSignInSeed.ts'
 
 /** What the transactions query caches: its pages, page params being page numbers from 1. */
@@ -34,7 +35,7 @@ export type IbexTransactionsQueryOverrides<data = IbexTransactionsData> = Omit<
   'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam' | 'getPreviousPageParam'
 >
 
-/** Parameters of {@link transactionsInfiniteQueryOptions}: the §6.5 filters and TanStack's options. */
+/** Parameters of {@link transactionsInfiniteQueryOptions}: the transactions filters and TanStack's options. */
 export type TransactionsInfiniteQueryOptionsParameters<data = IbexTransactionsData> =
   TransactionFilters & {
     /** TanStack options (`select`, `staleTime`, `maxPages` …), applied over the kit's. */
@@ -63,11 +64,8 @@ export function transactionsInfiniteQueryOptions<data = IbexTransactionsData>(
   parameters: TransactionsInfiniteQueryOptionsParameters<data> = {},
 ): TransactionsInfiniteQueryOptions<data> {
   const { query, ...filters } = parameters
-  const { queryKey, signedIn } = userQueryFrame<'transactions', IbexTransactionsData>(
-    client,
-    'transactions',
-    filters,
-  )
+  const queryKey = transactionsQueryKey(client, filters)
+  const signedIn = client.session.getSnapshot().user !== null
   const fetchPage = (page: number, signal: AbortSignal) =>
     getTransactions(client, { ...filters, page }, { signal })
   // Only the first page can come from a sign-in; the seed is the whole infinite entry.

@@ -6,6 +6,7 @@ import {
   type IbexQueryOptions,
   type IbexQueryOverrides,
 } from './ibexUserQueryOptions.ts'
+import { userChainsQueryKey } from './userChainsQueryKey.ts'
 
 /** Parameters of {@link userChainsQueryOptions}. */
 export type UserChainsQueryOptionsParameters<data = IbexUserChains> = {
@@ -15,7 +16,7 @@ export type UserChainsQueryOptionsParameters<data = IbexUserChains> = {
 
 /**
  * Query options of the user's chains and module states (`GET /users/me/chainid`, see
- * `getUserChains`), cached as `IbexUserChains` under `ibexQueryKeys.userChains`. Fresh for
+ * `getUserChains`), cached as `IbexUserChains` under `userChainsQueryKey(client)`. Fresh for
  * 5 min; disabled while signed out.
  *
  * @example
@@ -25,7 +26,11 @@ export function userChainsQueryOptions<data = IbexUserChains>(
   client: IbexClient,
   parameters: UserChainsQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'userChains', IbexUserChains, data> {
-  return ibexUserQueryOptions(client, 'userChains', {}, parameters.query, ({ signal }) =>
-    getUserChains(client, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'userChains',
+    userChainsQueryKey(client),
+    parameters.query,
+    ({ signal }) => getUserChains(client, { signal }),
   )
 }

@@ -1,6 +1,7 @@
 import { getUserData } from '../core/actions/data/getUserData.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexUserData } from '../core/parse/IbexUserData.ts'
+import { userDataQueryKey } from './userDataQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -30,7 +31,7 @@ export function userDataQueryOptions<data = IbexUserData>(
   return ibexUserQueryOptions(
     client,
     'userData',
-    {},
+    userDataQueryKey(client),
     parameters.query,
     withSignInSeed(({ signal }) => getUserData(client, { signal })),
   )

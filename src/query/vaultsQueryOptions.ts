@@ -1,6 +1,7 @@
 import { getVaults, type GetVaultsParameters } from '../core/actions/data/getVaults.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexVault } from '../core/parse/IbexVault.ts'
+import { vaultsQueryKey } from './vaultsQueryKey.ts'
 import {
   ibexUserQueryOptions,
   type IbexQueryOptions,
@@ -25,7 +26,11 @@ export function vaultsQueryOptions<data = IbexVault[]>(
   parameters: VaultsQueryOptionsParameters<data> = {},
 ): IbexQueryOptions<'vaults', IbexVault[], data> {
   const { query, ...params } = parameters
-  return ibexUserQueryOptions(client, 'vaults', params, query, ({ signal }) =>
-    getVaults(client, params, { signal }),
+  return ibexUserQueryOptions(
+    client,
+    'vaults',
+    vaultsQueryKey(client, params),
+    query,
+    ({ signal }) => getVaults(client, params, { signal }),
   )
 }

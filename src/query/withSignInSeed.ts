@@ -1,5 +1,5 @@
 import type { Mutation, QueryFunctionContext } from '@tanstack/query-core'
-import type { IbexUserQueryKey } from './ibexQueryKeys.ts'
+import { ibexQueryKeys, type IbexUserQueryKey } from './ibexQueryKeys.ts'
 import { signInSeedTargets } from './signInSeedTargets.ts'
 
 function asksFor(mutation: Pick<Mutation, 'state'>, flag: string): boolean {
@@ -35,7 +35,7 @@ export function withSignInSeed<data>(
     const mutations = client.getMutationCache()
     const pending = () =>
       mutations
-        .findAll({ mutationKey: ['ibex', scope, 'signIn'], status: 'pending' })
+        .findAll({ mutationKey: ibexQueryKeys.mutation(scope, 'signIn'), status: 'pending' })
         .some((mutation) => asksFor(mutation, target.flag))
     if (!pending()) return fetch(context)
 

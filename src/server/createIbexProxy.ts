@@ -354,7 +354,7 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
     }
     if (body !== undefined && !headers.has('content-type'))
       headers.set('content-type', 'application/json')
-    // IBEx may read either spelling (ibex-api.md §2.1).
+    // IBEx may read either spelling .
     headers.set('X-RpId', auth.tenant)
     headers.set('X-Rp-Id', auth.tenant)
     if (auth.bearer !== undefined) headers.set('Authorization', `Bearer ${auth.bearer}`)

@@ -100,7 +100,7 @@ export function createSessionCookieCodec(secret: unknown, cookieName: string): S
   }
 }
 
-/** IBEx refresh tokens live 24 h (ibex-api.md §2.4); used when the token carries no `exp`. */
+/** IBEx refresh tokens live 24 h ; used when the token carries no `exp`. */
 export const DAY_MS = 86_400_000
 
 /** A name for a token pair that does not reveal it: 128 bits of SHA-256 of the refresh token. */

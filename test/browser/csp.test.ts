@@ -51,13 +51,23 @@ describe.runIf(chromiumPath)(
       await page.close()
     })
 
+    test("without 'wasm-unsafe-eval', a prewarmed worker reports the same signer/csp-blocked", async () => {
+      const page = await openUnder(strict("'self'"))
+      const outcome = await page.evaluate(() => window.deriveUnderCsp(true, true))
+      expect(outcome).toMatchObject({ ok: false, code: 'signer/csp-blocked' })
+      expect(outcome.ok === false && outcome.message).toContain("script-src 'wasm-unsafe-eval'")
+      await page.close()
+    })
+
     test("with script-src 'wasm-unsafe-eval' and worker-src 'self': the derivation runs", async () => {
       const page = await openUnder(strict("'self' 'wasm-unsafe-eval'"))
-      const outcome = await page.evaluate(() => window.deriveUnderCsp(true))
-      expect(outcome).toMatchObject({
-        ok: true,
-        publicKey: expect.stringMatching(/^0x[0-9a-fA-F]{40}$/),
-      })
+      for (const prewarm of [false, true]) {
+        const outcome = await page.evaluate((first) => window.deriveUnderCsp(true, first), prewarm)
+        expect(outcome).toMatchObject({
+          ok: true,
+          publicKey: expect.stringMatching(/^0x[0-9a-fA-F]{40}$/),
+        })
+      }
       await page.close()
     })
   },

@@ -22,7 +22,7 @@ describe.runIf(chromiumPath)('PIN derivation in real Chromium', () => {
     await server?.close()
   })
 
-  test('runs in a Worker: the design.md vector, and no main-thread task over 50 ms', async () => {
+  test('runs in a Worker: the docs/protocol.md vector, and no main-thread task over 50 ms', async () => {
     // Warm up once so the first Vite transform of the worker module does not count.
     await page.evaluate(() => window.deriveWithLongTasks(true))
     const result = await page.evaluate(() => window.deriveWithLongTasks(true))

@@ -10,7 +10,7 @@ describe('canonicalJson', () => {
     )
   })
 
-  test('kdf proof message matches the design.md example layout', () => {
+  test('kdf proof message matches the docs/protocol.md example layout', () => {
     const message = kdfProofMessage({
       appId: 'localhost',
       challenge: 'c',

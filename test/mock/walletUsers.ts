@@ -43,7 +43,7 @@ function walletUser(session: Record<string, unknown>, sign: WalletUser['sign']):
   }
 }
 
-/** Signs a prepared operation as design.md says key signers do: personal_sign of the hash bytes. */
+/** Signs a prepared operation as docs/protocol.md says key signers do: personal_sign of the hash bytes. */
 function keySigner(account: PrivateKeyAccount): WalletUser['sign'] {
   return async (prepared) => {
     const options = prepared.credentialRequestOptions as { data: { userOpHash: Hex } }

@@ -11,7 +11,7 @@ import { parseTokens } from '../../src/core/parse/parseTokens.ts'
 import { parseTransactionsPage } from '../../src/core/parse/parseTransactionsPage.ts'
 import { parseUserData } from '../../src/core/parse/parseUserData.ts'
 
-// Bodies as ibex-api.md documents them (addresses filled in to full length).
+// Bodies as docs/protocol.md documents them (addresses filled in to full length).
 const SAFE = '0x391fa2bd7b0b0ffa16c4f8c5bd17bc2b16bd4e7c'
 const EURE = '0x420ca0f9b9b604ce0fd9c18ef134c705e5fa3430'
 const BTC = '0xb21ef1140000000000000000000000000000763a'
@@ -72,7 +72,7 @@ const txItem = (chain: string, byte: string, timestamp: string) => ({
 })
 
 describe('parseBalances', () => {
-  test('default: the aggregated body (§6.4) becomes wallets per chain', () => {
+  test('default: the aggregated body becomes wallets per chain', () => {
     expect(parseBalances(aggregatedBalances)).toEqual({
       timestamp: '2026-05-14T19:07:41.697Z',
       wallets: [
@@ -181,7 +181,7 @@ describe('flattenBalances', () => {
 })
 
 describe('parseTransactionsPage', () => {
-  test('default: the aggregated body (§6.5) merges the chains newest first', () => {
+  test('default: the aggregated body merges the chains newest first', () => {
     const page = parseTransactionsPage({
       type: 'mixed',
       crypto: {
@@ -229,7 +229,7 @@ describe('parseTransactionsPage', () => {
     })
   })
 
-  test('behavior: the flat shape of /users/me (§13 #8), scoped pages, fiat only, WebSocket initial', () => {
+  test('behavior: the flat shape of /users/me, scoped pages, fiat only, WebSocket initial', () => {
     const flat = parseTransactionsPage({
       type: 'mixed',
       crypto: {

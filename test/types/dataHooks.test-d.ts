@@ -5,7 +5,7 @@
 import type { InfiniteData } from '@tanstack/react-query'
 import { expectTypeOf } from 'vitest'
 import type { Address } from 'viem'
-import type { IbexError } from '../../src/core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../src/core/errors/IbexQueryErrorType.ts'
 import { flattenBalances, type IbexBalanceRow } from '../../src/core/parse/flattenBalances.ts'
 import type { IbexAddresses } from '../../src/core/parse/IbexAddresses.ts'
 import type { IbexBalances } from '../../src/core/parse/IbexBalances.ts'
@@ -34,7 +34,7 @@ import { useVaults } from '../../src/react/hooks/useVaults.ts'
 export function BalancesConsumer() {
   const balances = useBalances()
   expectTypeOf(balances.data).toEqualTypeOf<IbexBalances | undefined>()
-  expectTypeOf(balances.error).toEqualTypeOf<IbexError | null>()
+  expectTypeOf(balances.error).toEqualTypeOf<IbexQueryErrorType | null>()
   expectTypeOf(balances.queryKey[3]).toEqualTypeOf<'balances'>()
   if (balances.isSuccess) expectTypeOf(balances.data).toEqualTypeOf<IbexBalances>()
 
@@ -50,6 +50,10 @@ export function BalancesConsumer() {
   useBalances({ wallet: 'not-an-address' })
   // @ts-expect-error the key and fetch belong to the kit
   useBalances({ query: { queryKey: ['mine'] } })
+  // @ts-expect-error TanStack's options go in `query`: an unknown top-level option is refused
+  useBalances({ select: flattenBalances })
+  // @ts-expect-error the wallet is `wallet`, not `walletAddress`
+  useBalances({ walletAddress: '0x0000000000000000000000000000000000000001' })
 }
 
 export function TransactionsConsumer() {

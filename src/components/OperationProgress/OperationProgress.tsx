@@ -1,7 +1,7 @@
 'use client'
 import { useState, type ComponentPropsWithRef, type ReactNode } from 'react'
 import type { Hex } from 'viem'
-import type { OperationMutationStage } from '../../react/hooks/useOperationMutation.ts'
+import type { OperationMutationStage } from '../../react/internal/operationMutationKind.ts'
 import { useChains } from '../../react/hooks/useChains.ts'
 import { useSession } from '../../react/hooks/useSession.ts'
 import { ExternalLinkIcon } from '../internal/icons/ExternalLinkIcon.tsx'

@@ -1,4 +1,4 @@
-import type { OperationMutationStage } from '../../react/hooks/useOperationMutation.ts'
+import type { OperationMutationStage } from '../../react/internal/operationMutationKind.ts'
 
 /** The steps an operation goes through on screen, as IBEx names its statuses. */
 export type OperationStep = 'CREATED' | 'SIGNED' | 'EXECUTED' | 'CONFIRMED' | 'FAILED'

@@ -13,6 +13,7 @@ import { pinPadMessages } from '../internal/messages/pinPadMessages.ts'
 import { resolveMessages } from '../internal/messages/resolveMessages.ts'
 import { useKeypadLayout } from './useKeypadLayout.ts'
 import { usePinPad } from './usePinPad.ts'
+import { usePrewarmSigner } from './usePrewarmSigner.ts'
 
 /** Props of {@link PinPad}. Other `<div>` props (`id`, `style`, `data-*`…) go to the root. */
 export interface PinPadProps
@@ -133,7 +134,8 @@ function PadKey(props: {
  * inside, a `confirm` mode for sign-up and polite progress announcements ("3 of 6 digits
  * entered"). While masked, no digit of the PIN is written to the DOM: not as text, not in an
  * attribute, not in a live region. A new `error` (or `retryAt`) clears the entry. It fetches
- * nothing itself: wire it to `useSignUp`/`useSignIn` as below. Styled by `styles.css` through
+ * nothing itself: wire it to `useSignUp`/`useSignIn` as below. On mount and focus it starts the
+ * kit's signer worker, so that the derivation after the last digit does not wait for it. Styled by `styles.css` through
  * `--ibex-*` variables.
  *
  * @example
@@ -167,6 +169,7 @@ export function PinPad(props: PinPadProps): ReactNode {
     messages: messageOverrides,
     className,
     onKeyDown,
+    onFocus,
     'aria-describedby': describedBy,
     ...rootProps
   } = props
@@ -188,6 +191,8 @@ export function PinPad(props: PinPadProps): ReactNode {
     messages,
   })
   const digits = useKeypadLayout(shuffle, shuffleKey)
+  // The PIN's last digit starts the derivation: the worker that runs it is started beforehand.
+  const prewarm = usePrewarmSigner(!disabled)
   const [revealPressed, setRevealPressed] = useState(false)
   const revealed = allowReveal && revealPressed
   const id = useId()
@@ -219,6 +224,7 @@ export function PinPad(props: PinPadProps): ReactNode {
       data-invalid={dataFlag(pad.errorText !== undefined)}
       data-revealed={dataFlag(revealed)}
       onKeyDown={composeEventHandlers(onKeyDown, pad.onKeyDown)}
+      onFocus={composeEventHandlers(onFocus, prewarm)}
     >
       <div id={labelId} className="ibex-pinpad__label" data-ibex-pinpad-label="">
         {groupLabel}

@@ -51,7 +51,7 @@ export type Eip7702Signer = {
 
 /**
  * What an enriched sign-in returns (`includeBalance` …): the same blocks as `GET /users/me`,
- * `/balances` and `/transactions` (ibex-api.md §4.4), as IBEx sent them.
+ * `/balances` and `/transactions` (docs/protocol.md), as IBEx sent them.
  *
  * @example
  * if (result.status === 'signed-in') seedBalances(result.enrichment?.balance)
@@ -95,7 +95,7 @@ export type CeremonyResult =
   | { status: 'awaiting-passphrase'; externalUserId: string }
 
 /**
- * The extras a sign-in may ask IBEx for (ibex-api.md §4.4).
+ * The extras a sign-in may ask IBEx for (docs/protocol.md).
  *
  * @example
  * await signIn(client, { wallet: 'passkeys', includeBalance: true, asyncData: true })

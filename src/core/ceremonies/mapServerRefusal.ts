@@ -3,7 +3,7 @@ import { IbexHttpError } from '../errors/IbexHttpError.ts'
 
 /**
  * Turns an IBEx refusal the user can act on into the kit's error for it, by the `error_code` of
- * the answer (the mock's catalogue, `mockErrorCodes`; IBEx documents none, ibex-api.md §14 #6).
+ * the answer (the mock's catalogue, `mockErrorCodes`; IBEx documents none, docs/protocol.md).
  * Any other error is returned as is.
  *
  * @example

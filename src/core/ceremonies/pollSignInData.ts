@@ -11,7 +11,7 @@ export type PollSignInDataReturnType =
   { status: 'ready'; data: CeremonyEnrichment } | { status: 'failed' | 'timed-out' }
 
 // The first poll goes out at once; the waits grow from 250 ms to 2 s, about 15 s in all, well
-// inside the ~180 s IBEx keeps the result (ibex-api.md §4.5).
+// inside the ~180 s IBEx keeps the result (docs/protocol.md).
 const FIRST_DELAY_MS = 250
 const MAX_DELAY_MS = 2_000
 const MAX_POLLS = 12

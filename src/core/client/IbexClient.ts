@@ -29,7 +29,7 @@ export type CreateIbexClientOptions = {
   /** Where the session is kept. Default `'memory'` (signed out on reload). */
   storage?: IbexStorageOption | undefined
   /**
-   * KDF `appId` (design.md §7). Default: `protocol.kdf.appId`, else `rpId`, else the page's
+   * KDF `appId` (docs/protocol.md). Default: `protocol.kdf.appId`, else `rpId`, else the page's
    * hostname, else `'localhost'`.
    */
   appId?: string | undefined
@@ -44,7 +44,7 @@ export type CreateIbexClientOptions = {
   protocol?: IbexProtocolProfileInput | undefined
   /** Per attempt. Default 30 000 ms. */
   timeoutMs?: number | undefined
-  /** Also send `X-IBEx-Auth: Bearer …` (for proxies that drop `Authorization`; ibex-api.md §13 #18). */
+  /** Also send `X-IBEx-Auth: Bearer …` (for proxies that drop `Authorization`; docs/protocol.md). */
   sendIbexAuthHeader?: boolean | undefined
   /** Called with the new snapshot whenever it changes. */
   onSessionChange?: ((snapshot: IbexSessionSnapshot) => void) | undefined

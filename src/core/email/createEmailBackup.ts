@@ -12,7 +12,7 @@ import { randomPrivateKey } from './randomPrivateKey.ts'
 import { validateNewPassphrase } from './validateNewPassphrase.ts'
 import type { PassphrasePolicy } from './validatePassphrase.ts'
 
-/** Argon2id cost of new backups by default (`protocol.email.backup`; design.md §7 Email). */
+/** Argon2id cost of new backups by default (`protocol.email.backup`; docs/protocol.md Email). */
 export const EMAIL_BACKUP_KDF = {
   algo: 'argon2id',
   memory: 65536,
@@ -38,7 +38,7 @@ export type CreateEmailBackupParameters = {
 export type EmailSignUpProof = SignedProof & EmailBackup
 
 /**
- * Makes the email-mode signer (design.md "Protocol decisions", Email): a new secp256k1 key,
+ * Makes the email-mode signer (docs/protocol.md, Email): a new secp256k1 key,
  * encrypted with AES-256-GCM under Argon2id(passphrase, random salt) with the cost, sizes and
  * encoding of `protocol.email.backup` (default 16-byte salt, 64 MiB, t=3, p=1, 12-byte IV,
  * base64), and a proof signed over `emailProofMessage`. The clear key is wiped before this returns. Apps call

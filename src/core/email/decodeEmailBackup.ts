@@ -3,7 +3,7 @@ import { decodeBinaryField } from '../kdf/decodeBinaryField.ts'
 import type { IbexBinaryEncoding } from '../protocol/IbexProtocolProfile.ts'
 import { KDF_SALT_BOUNDS, validateKdfParams, type KdfParams } from '../kdf/validateKdfParams.ts'
 
-/** How an email backup was encrypted (design.md "Protocol decisions", Email). */
+/** How an email backup was encrypted (docs/protocol.md). */
 export type BackupKdf = KdfParams & {
   cipher: 'AES-256-GCM'
   /** 12 bytes, base64. */

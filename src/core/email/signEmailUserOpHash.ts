@@ -16,7 +16,7 @@ export type SignEmailUserOpHashParameters = {
 }
 
 /**
- * Opens the email backup and signs an operation (design.md "Signing an operation"):
+ * Opens the email backup and signs an operation (docs/protocol.md "Operations"):
  * `personal_sign` of the 32 `userOpHash` bytes. Apps call it through
  * `runSignerJob({ kind: 'email-open-sign-hash', ... })`.
  *

@@ -1,11 +1,11 @@
-import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { IbexValidationError, type IbexValidationErrorCode } from '../errors/IbexValidationError.ts'
 import { passphraseStrength } from './passphraseStrength.ts'
 import { validatePassphrase, type PassphrasePolicy } from './validatePassphrase.ts'
 
 /** Default lowest strength score of a new backup passphrase. */
 const DEFAULT_MIN_SCORE = 2
 
-function refuse(code: `validation/${string}`, message: string): never {
+function refuse(code: IbexValidationErrorCode, message: string): never {
   throw new IbexValidationError({ code, field: 'passphrase', message })
 }
 

@@ -3,7 +3,7 @@ import { parseRetryAfter } from './parseRetryAfter.ts'
 
 /**
  * Builds the `IbexHttpError` for a non-2xx answer. IBEx has no documented error envelope
- * (ibex-api.md §2.6, §14 #6): read `message`, `error_code` or `code`, and the 503 maintenance
+ * (docs/protocol.md): read `message`, `error_code` or `code`, and the 503 maintenance
  * body `{ status: 'maintenance', since, message }`; a body that is not JSON is ignored.
  *
  * @example

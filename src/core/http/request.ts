@@ -22,7 +22,7 @@ const isTokenRefusal = (error: IbexHttpError) =>
 /**
  * The one request function of the kit: `sendRequest` plus tokens. Public calls (`auth: false`)
  * carry no token at all; authenticated ones get a valid token first and, on a 401, refresh once
- * and replay once (ibex-api.md §2.4).
+ * and replay once (docs/protocol.md).
  *
  * @example
  * const me = await request(context, tokens, { path: '/v1.2/users/me', schema: meSchema })

@@ -100,7 +100,7 @@ function buildHeaders(
   headers.Accept = 'application/json'
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (context.rpId !== undefined) {
-    // IBEx may read either spelling (ibex-api.md §2.1).
+    // IBEx may read either spelling (docs/protocol.md).
     headers['X-RpId'] = context.rpId
     headers['X-Rp-Id'] = context.rpId
   }
@@ -231,7 +231,7 @@ function retryDelay(
     // Waiting less than the server asked would only earn another 429; let the caller decide.
     return wanted <= policy.maxDelayMs ? wanted : undefined
   }
-  // Equal jitter (ibex-api.md §2.6: back off exponentially with jitter, no tight parallel retries).
+  // Equal jitter (docs/protocol.md: back off exponentially with jitter, no tight parallel retries).
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1))
   return ceiling / 2 + Math.random() * (ceiling / 2)
 }

@@ -5,7 +5,7 @@ import { wasmSimdSupported } from './wasmSimdSupported.ts'
 
 /**
  * Argon2id (version 0x13) of `NFKC(secret)` as UTF-8, 32 bytes: the first step of the PIN
- * derivation and of the email backup key (design.md "Protocol decisions"). Runs on the kit's
+ * derivation and of the email backup key (docs/protocol.md). Runs on the kit's
  * WebAssembly SIMD kernel, or on hash-wasm's scalar build where SIMD is missing; both give the
  * same bytes. The caller owns the result and must `fill(0)` it after use.
  *
@@ -22,9 +22,10 @@ export async function argon2idBytes(
   params: KdfParams,
 ): Promise<Uint8Array<ArrayBuffer>> {
   // `secret` and its NFKC form are JS strings: immutable, they cannot be wiped and live until
-  // garbage collection. The UTF-8 copy is ours and is wiped; so are the SIMD engine's blocks.
-  // Blake2b states and hash-wasm's own WASM memory go with their instances, which is one reason
-  // the kit runs each job in a worker that is terminated afterwards.
+  // garbage collection (in the signer worker, at the latest until its idle timeout terminates
+  // it). The UTF-8 copy is ours and is wiped; so are the SIMD engine's blocks and Blake2b
+  // buffers. hash-wasm's fallback keeps its blocks in WASM memory of its own, which is why a
+  // worker that ran it is terminated after the job.
   const password = new TextEncoder().encode(secret.normalize('NFKC'))
   try {
     if (!wasmSimdSupported()) return await argon2idHashWasm(password, salt, params)

@@ -1,8 +1,5 @@
-import { createBLAKE2b } from 'hash-wasm'
-import type { IHasher } from 'hash-wasm'
 import { ARGON2_KERNEL_LAYOUT } from './ARGON2_KERNEL_LAYOUT.ts'
-import { argon2KernelBytes } from './argon2KernelBytes.ts'
-import type { Argon2KernelExports } from './argon2KernelBytes.ts'
+import { argon2idEngine } from './argon2idEngine.ts'
 import { blake2bLong } from './blake2bLong.ts'
 
 /** Inputs of one Argon2id evaluation (version 0x13). Numbers are already validated. */
@@ -26,31 +23,15 @@ export type Argon2idInput = {
 const VERSION = 0x13
 const TYPE_ARGON2ID = 2
 const BLOCK = 1024
-const PAGE = 65536
-
-// Compiled once per realm (a signer worker compiles it once per job); instances are per call.
-let kernel: Promise<WebAssembly.Module> | undefined
-// Blake2b hashers by digest size, kept across calls: creating one instantiates a WASM module
-// with its own memory, which right after a 64 MiB allocation costs several milliseconds of
-// V8's external-memory GC. Concurrent calls cannot mix their states: each call uses them only
-// in stretches without an await.
-const hashers = new Map<number, Promise<IHasher>>()
-const blake2b = (bytes: number) => {
-  let hasher = hashers.get(bytes)
-  if (!hasher) {
-    hasher = createBLAKE2b(bytes * 8)
-    hashers.set(bytes, hasher)
-  }
-  return hasher
-}
 
 /**
  * Argon2id (RFC 9106, version 0x13) on the kit's WebAssembly SIMD kernel: H0 and H' run on
- * hash-wasm's Blake2b, the m' blocks live in a `WebAssembly.Memory` made for this call, and the
- * kernel fills them segment by segment (lanes one after another). Requires WebAssembly SIMD; see
- * `argon2idBytes` for the check and the fallback. The memory is wiped before returning: a
- * memset of 1 to 3 ms per 64 MiB on the bench machine, against some 25 ms of page faults that
- * the first pass pays to touch it. The caller owns the result and must wipe it.
+ * hash-wasm's Blake2b, the m' blocks live in the realm's `argon2idEngine` memory (compiled,
+ * instantiated and allocated once, then reused), and the kernel fills them segment by segment
+ * (lanes one after another). Requires WebAssembly SIMD; see `argon2idBytes` for the check and the
+ * fallback. Before returning, the blocks it used are wiped (a memset of a few ms per 64 MiB) and
+ * the hashers scrubbed, so the engine holds no secret between calls. The caller owns the result
+ * and must wipe it.
  *
  * @param input - Password, salt, cost parameters and the optional K and X.
  * @returns The T-byte tag.
@@ -75,20 +56,13 @@ export async function argon2idWasmSimd(input: Argon2idInput): Promise<Uint8Array
   // H' needs Blake2b-512 for the 1 KiB blocks, and Blake2b of the tag's last piece: the whole
   // tag up to 64 bytes, else what follows its chained 32-byte halves.
   const tagTail = hashLength <= 64 ? hashLength : hashLength - 32 * (Math.ceil(hashLength / 32) - 2)
-  kernel ??= WebAssembly.compile(argon2KernelBytes())
-  const [module, blake512, blakeTail] = await Promise.all([kernel, blake2b(64), blake2b(tagTail)])
-  const hasher = (bytes: number): IHasher => {
-    if (bytes === 64) return blake512
-    if (bytes === tagTail) return blakeTail
-    throw new RangeError(`no Blake2b hasher for a ${bytes}-byte digest`)
-  }
-  const wasmMemory = new WebAssembly.Memory({
-    initial: Math.ceil((ARGON2_KERNEL_LAYOUT.firstBlock + blockCount * BLOCK) / PAGE),
-  })
-  const instance = await WebAssembly.instantiate(module, { env: { memory: wasmMemory } })
-  const kernelExports = instance.exports as unknown as Argon2KernelExports
-  const bytes = new Uint8Array(wasmMemory.buffer)
-  const memoryView = new DataView(wasmMemory.buffer)
+  const used = ARGON2_KERNEL_LAYOUT.firstBlock + blockCount * BLOCK
+  const engine = await argon2idEngine.acquire(used, [tagTail])
+  // From here to the return nothing awaits: no other derivation can use the memory meanwhile.
+  const { kernel, hasher } = engine
+  const blake512 = hasher(64)
+  const bytes = new Uint8Array(engine.memory.buffer, 0, used)
+  const memoryView = new DataView(engine.memory.buffer, 0, used)
   const blockAt = (lane: number, index: number) => {
     const start = ARGON2_KERNEL_LAYOUT.firstBlock + (lane * laneLength + index) * BLOCK
     return bytes.subarray(start, start + BLOCK)
@@ -136,7 +110,7 @@ export async function argon2idWasmSimd(input: Argon2idInput): Promise<Uint8Array
               memoryView.setUint32(inputBlock + 8 * i, value, true)
             })
           }
-          kernelExports.fillSegment(pass, slice, lane, lanes, laneLength, segmentLength)
+          kernel.fillSegment(pass, slice, lane, lanes, laneLength, segmentLength)
         }
       }
     }
@@ -150,11 +124,12 @@ export async function argon2idWasmSimd(input: Argon2idInput): Promise<Uint8Array
     blake2bLong(tag, [finalBlock], hasher)
     return tag
   } finally {
+    // Zeroed once, here, and only what this call wrote: the memory was zero (fresh pages, or
+    // the previous call's wipe) and Argon2 reads no block before writing it.
     seed.fill(0)
     finalBlock.fill(0)
     bytes.fill(0)
-    // Resets the Blake2b states, which held H0 and the last block's hash chain.
-    blake512.init()
-    blakeTail.init()
+    // The Blake2b states and buffers held H0 and the last block's hash chain.
+    argon2idEngine.scrub(engine.hashers.values())
   }
 }

@@ -4,7 +4,7 @@ import type { IbexProtocolProfile } from '../protocol/IbexProtocolProfile.ts'
 import { base64ToBytes } from '../utils/base64.ts'
 import type { KdfParams } from './validateKdfParams.ts'
 
-/** `env` of the HKDF info when the client sets none (design.md "Protocol decisions", KDF). */
+/** `env` of the HKDF info when the client sets none (docs/protocol.md). */
 export const DEFAULT_KDF_ENV = 'v1'
 
 /** What binds a PIN-derived key to one user of one app. */

@@ -1,5 +1,5 @@
 import { IbexError } from '../errors/IbexError.ts'
-import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { IbexValidationError, type IbexValidationErrorCode } from '../errors/IbexValidationError.ts'
 import type { SignerErrorData } from './SignerJob.ts'
 
 /**
@@ -14,7 +14,8 @@ export function deserializeSignerError(data: SignerErrorData): IbexError {
   const { code, message, details } = data
   if (data.name === 'IbexValidationError' && code.startsWith('validation/')) {
     return new IbexValidationError({
-      code: code as `validation/${string}`,
+      // The worker runs this same build, so its codes are this union's.
+      code: code as IbexValidationErrorCode,
       field: data.field ?? '',
       message,
       ...(details === undefined ? {} : { details }),

@@ -18,7 +18,7 @@ export type SignKdfProofParameters = KdfKeyParameters & {
 }
 
 /**
- * Derives the PIN key (design.md "Protocol decisions", KDF) and signs the canonical KDF message
+ * Derives the PIN key (docs/protocol.md) and signs the canonical KDF message
  * with it: the proof fields of `POST /auth/sign-up` and `/sign-in` with `wallet: "kdf"`. Every
  * input is validated first (`IbexValidationError`); the PIN and key never leave the function.
  * Apps call it through `runSignerJob({ kind: 'kdf-proof', ... })`, off the main thread.

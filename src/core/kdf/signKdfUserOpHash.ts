@@ -9,7 +9,7 @@ export type SignKdfUserOpHashParameters = KdfKeyParameters & {
 }
 
 /**
- * Re-derives the PIN key and signs an operation with it (design.md "Signing an operation"):
+ * Re-derives the PIN key and signs an operation with it (docs/protocol.md "Operations"):
  * `personal_sign` of the 32 `userOpHash` bytes. Pass `expectedPublicKey` to refuse a wrong PIN
  * before the PUT. Apps call it through `runSignerJob({ kind: 'kdf-sign-hash', ... })`.
  *

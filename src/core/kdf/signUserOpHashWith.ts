@@ -13,7 +13,7 @@ export type SignedUserOpHash = {
 }
 
 /**
- * Signs an operation (design.md "Signing an operation") by `protocol.operation`: by default
+ * Signs an operation (docs/protocol.md "Signing an operation") by `protocol.operation`: by default
  * `personal_sign` of the 32 raw bytes of `userOpHash`, not of its hex text.
  *
  * @param account - The bound signer.

@@ -1,4 +1,4 @@
-import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { IbexValidationError, type IbexValidationErrorCode } from '../errors/IbexValidationError.ts'
 
 /**
  * What the app accepts as a PIN. The defaults fit a numeric PIN pad. A PIN key can be attacked
@@ -33,13 +33,13 @@ export type PinPolicy = {
 
 const FLOOR = 4
 
-function refuse(code: `validation/${string}`, message: string): never {
+function refuse(code: IbexValidationErrorCode, message: string): never {
   throw new IbexValidationError({ code, field: 'pin', message })
 }
 
 /**
  * Checks a PIN before any derivation and returns it NFKC-normalised, the form the KDF hashes
- * (design.md "Protocol decisions", KDF). Refusals are `IbexValidationError`s on field `pin`:
+ * (docs/protocol.md). Refusals are `IbexValidationError`s on field `pin`:
  * `validation/pin-missing`, `validation/pin-not-digits`, `validation/pin-too-short`,
  * `validation/pin-too-long`; a policy below the floor of 4 is `validation/pin-policy-invalid`.
  *

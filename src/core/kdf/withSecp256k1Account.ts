@@ -25,8 +25,8 @@ export async function withSecp256k1Account<T>(
       })
     }
     // viem takes the key as a hex string and keeps it in the account's closures: JS strings
-    // cannot be wiped, so this copy lives until garbage collection (one more reason jobs run in
-    // a worker that is terminated afterwards).
+    // cannot be wiped, so this copy lives, unreachable, until garbage collection (in the signer
+    // worker, at the latest until its idle timeout terminates it).
     return await sign(privateKeyToAccount(bytesToHex(privateKey)))
   } finally {
     privateKey.fill(0)

@@ -51,7 +51,7 @@ export class IbexOperationError extends IbexError {
       details,
       cause,
       metaMessages: userOpHash ? [`userOpHash: ${userOpHash}`] : undefined,
-      docsPath: 'operations',
+      docsPath: 'moving-funds',
     })
     this.userOpHash = userOpHash
     this.batchId = batchId

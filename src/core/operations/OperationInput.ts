@@ -76,7 +76,7 @@ export type HyperliquidWithdrawInput = {
 
 /**
  * One operation as the kit takes it: amounts are strings as a person typed them, addresses as
- * pasted; the kit checks them and builds the item IBEx expects (ibex-api.md §8.2).
+ * pasted; the kit checks them and builds the item IBEx expects (docs/protocol.md).
  *
  * @example
  * const input: OperationInput = { kind: 'transfer', token: 'native', to: '0x…', amount: '0.01' }

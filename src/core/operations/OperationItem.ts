@@ -1,6 +1,6 @@
 import type { Address, Hex } from 'viem'
 
-/** `TRANSFER_TOKEN` (ibex-api.md §8.2): an ERC-20 transfer, or the native coin by sentinel. */
+/** `TRANSFER_TOKEN` (docs/protocol.md): an ERC-20 transfer, or the native coin by sentinel. */
 export type TransferTokenOperation = {
   type: 'TRANSFER_TOKEN'
   tokenAddress: Address
@@ -46,7 +46,7 @@ export type MorphoOperation = {
 /** The `hyperliquidData.action` of each Hyperliquid operation type. */
 export type HyperliquidAction = 'DEPOSIT' | 'ENTER_VAULT' | 'WITHDRAW' | 'WITHDRAW_WALLET'
 
-/** `HYPERLIQUID_*`: amounts are JSON numbers here (ibex-api.md §2.5). Never in a batch. */
+/** `HYPERLIQUID_*`: amounts are JSON numbers here (docs/protocol.md). Never in a batch. */
 export type HyperliquidOperation = {
   type:
     | 'HYPERLIQUID_DEPOSIT'
@@ -61,7 +61,7 @@ export type OtherOperation = { type: string; [field: string]: unknown }
 
 /**
  * One item of `operations[]` in `POST /v1.2/safes/operations` or `batch-intent`, as IBEx takes
- * it (ibex-api.md §8.2). The kit's builders (`transferOperation`, …) validate and make these.
+ * it (docs/protocol.md). The kit's builders (`transferOperation`, …) validate and make these.
  *
  * @example
  * const item: OperationItem = { type: 'TRANSFER_TOKEN', tokenAddress, to, amount: '1.5' }

@@ -20,7 +20,7 @@ export type OperationWalletSigner = {
 
 /**
  * What the session's signer needs, asked for again at each operation and never stored
- * (design.md "Signing an operation"). Passkey users need nothing (the prompt opens); PIN users
+ * (docs/protocol.md "Operations"). Passkey users need nothing (the prompt opens); PIN users
  * give `pin`; email users give `passphrase` (and, until the encrypted backup is in memory, the
  * `emailCode` from `requestSigningCode`); EIP-7702 users give their wallet as `signer`.
  *

@@ -1,9 +1,11 @@
 import { recoverEmail } from '../actions/auth/recoverEmail.ts'
+import type { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { mapServerRefusal } from '../ceremonies/mapServerRefusal.ts'
 import { readEmailCode } from '../ceremonies/email/readEmailCode.ts'
 import { recoveredBackup } from '../ceremonies/email/recoveredBackup.ts'
 import { validatePassphrase } from '../email/validatePassphrase.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { IbexRefusalError } from '../errors/IbexRefusalError.ts'
 import { runSignerJob } from '../kdf/runSignerJob.ts'
 import { emailSigningBackups } from '../email/emailSigningBackups.ts'
 import type { OperationAccount } from './OperationAccount.ts'
@@ -15,11 +17,12 @@ const CODE_PROBLEMS = { OTP_INVALID: 'wrong', OTP_EXPIRED: 'expired', OTP_USED: 
 const codeRefusals = Object.fromEntries(
   Object.entries(CODE_PROBLEMS).map(([serverCode, problem]) => [
     serverCode,
-    () =>
-      new IbexValidationError({
+    (refusal: IbexHttpError) =>
+      new IbexRefusalError({
         code: `validation/code-${problem}`,
         field: 'emailCode',
         message: `This email code is ${problem}: ask for a new one (requestSigningCode).`,
+        refusal,
       }),
   ]),
 )

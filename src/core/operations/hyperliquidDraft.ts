@@ -36,7 +36,7 @@ function typeOf(
 }
 
 /**
- * `HYPERLIQUID_*` (ibex-api.md §8.2): the amount is typed as a string like every amount, checked
+ * `HYPERLIQUID_*` (docs/protocol.md): the amount is typed as a string like every amount, checked
  * against the bridge asset's decimals, and sent as the JSON number IBEx wants; one that a number
  * cannot carry exactly is `validation/amount-too-precise`. A deposit is checked against the
  * Safe's balance of the asset; a withdrawal goes to `to` (default: the Safe). Never in a batch.

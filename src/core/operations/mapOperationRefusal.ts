@@ -1,6 +1,6 @@
 import { IbexHttpError } from '../errors/IbexHttpError.ts'
 import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
-import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { IbexRefusalError } from '../errors/IbexRefusalError.ts'
 import type { OperationIntent } from '../schemas/operationIntentSchema.ts'
 import { IbexOperationError } from './IbexOperationError.ts'
 
@@ -12,7 +12,8 @@ function refusal(error: IbexHttpError, ...codes: string[]): boolean {
  * Turns IBEx's refusal of a prepare (`step: 'prepare'`) or execute (`step: 'execute'`) into the
  * error the UI can act on; anything else is returned as is.
  * - prepare: too little balance or position is `validation/amount-exceeds-balance` /
- *   `-exceeds-position` on `amount`; an expired quote is `validation/quote-expired`.
+ *   `-exceeds-position` on `amount`; an expired quote is `validation/quote-expired` (each an
+ *   `IbexRefusalError`: IBEx's verdict, its answer in `cause`).
  * - execute: 410 is `operation/intent-used`; 422, `EXPIRED` and 409 `STALE_NONCE` are
  *   `operation/expired` (prepare again); no answer at all, or a 5xx, is
  *   `operation/outcome-unknown`, since the PUT may have run: it is never resent.
@@ -45,21 +46,21 @@ export function mapOperationRefusal(
   if (step === 'prepare') {
     if (refusal(error, 'INSUFFICIENT_BALANCE', 'INSUFFICIENT_POSITION')) {
       const position = error.serverCode === 'INSUFFICIENT_POSITION'
-      return new IbexValidationError({
+      return new IbexRefusalError({
         code: position ? 'validation/amount-exceeds-position' : 'validation/amount-exceeds-balance',
         field: 'amount',
         message: position
           ? 'This is more than the position holds.'
           : 'This is more than the Safe holds.',
-        details,
+        refusal: error,
       })
     }
     if (refusal(error, 'EXPIRED')) {
-      return new IbexValidationError({
+      return new IbexRefusalError({
         code: 'validation/quote-expired',
         field: 'quote',
         message: 'This quote has expired: get a new one.',
-        details,
+        refusal: error,
       })
     }
     return error

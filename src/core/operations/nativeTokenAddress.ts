@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 
 /**
- * The address `TRANSFER_TOKEN` takes for a chain's native coin (ibex-api.md §8.2; IBEx also
+ * The address `TRANSFER_TOKEN` takes for a chain's native coin (docs/protocol.md; IBEx also
  * accepts the zero address). Transfers with `token: 'native'` send it.
  *
  * @example

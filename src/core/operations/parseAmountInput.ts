@@ -1,7 +1,10 @@
-import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { IbexValidationError, type IbexValidationErrorCode } from '../errors/IbexValidationError.ts'
 
-const refuse = (code: `validation/amount-${string}`, field: string, message: string) =>
-  new IbexValidationError({ code, field, message })
+const refuse = (
+  code: Extract<IbexValidationErrorCode, `validation/amount-${string}`>,
+  field: string,
+  message: string,
+) => new IbexValidationError({ code, field, message })
 
 /**
  * The syntax of an amount as a person types it: a decimal string such as `"1.5"` (spaces

@@ -6,7 +6,7 @@ import type { OperationSigner } from './OperationSigner.ts'
 
 /**
  * Passkey users: a WebAuthn assertion over the intent's challenge, the base64url `userOpHash`
- * (design.md "Signing an operation"). A browser without WebAuthn is refused up front
+ * (docs/protocol.md "Operations"). A browser without WebAuthn is refused up front
  * (`webauthn/unsupported`); closing the prompt is `webauthn/cancelled`, and aborting the run
  * closes it (`webauthn/aborted`).
  *

@@ -16,7 +16,7 @@ export type RunBatchParameters = OperationRunInputs & {
 
 /**
  * Runs several operations as one MultiSend with one signature (`batch-intent` →
- * `batch-execute`, ibex-api.md §8.5): every input is checked first (fields named
+ * `batch-execute`, docs/protocol.md): every input is checked first (fields named
  * `operations[i].…`), amounts of the same token are summed against its balance, and Hyperliquid
  * operations are refused (`validation/operation-not-batchable`). Same stages and refusals as
  * `runOperation`.

@@ -65,7 +65,7 @@ function batchChecks(plan: OperationPlan, batchable: boolean[]): void {
 }
 
 /**
- * The one operation pipeline (design.md §4): validate → prepare → sign → execute → track, told
+ * The one operation pipeline (docs/architecture.md): validate → prepare → sign → execute → track, told
  * to `onStage`. Everything that needs no request is checked first (session and Safe, inputs,
  * signer inputs); the in-flight guard refuses a second run on the same Safe (`session/busy`);
  * amounts are then checked against decimals and balances. The intent is signed by the session's

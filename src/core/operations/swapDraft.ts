@@ -6,7 +6,7 @@ import type { SwapInput } from './OperationInput.ts'
 import type { SwapSummary } from './OperationSummary.ts'
 
 /**
- * `SWAP_FROM_QUOTE` (ibex-api.md §8.2) from a quote of `getSwapQuote`: refused before any
+ * `SWAP_FROM_QUOTE` (docs/protocol.md) from a quote of `getSwapQuote`: refused before any
  * request when the quote has expired (`validation/quote-expired` on `quote`: get a new quote),
  * is for another chain or Safe (`validation/quote-mismatch`), or the slippage is not a percent
  * from 0 to 50 (`validation/slippage-invalid`). The sell amount is checked against the balance.

@@ -19,7 +19,7 @@ function readToken(token: unknown, field: string): Address {
 }
 
 /**
- * `TRANSFER_TOKEN` (ibex-api.md §8.2) from a {@link TransferInput}: the token (`'native'` or
+ * `TRANSFER_TOKEN` (docs/protocol.md) from a {@link TransferInput}: the token (`'native'` or
  * either native sentinel means the chain's coin), the recipient (not the zero address, the
  * sentinel or the sending Safe: `validation/address-invalid`, `validation/address-self`) and
  * the amount, checked against the token's decimals and the Safe's balance.

@@ -72,7 +72,7 @@ function sharesDraft(input: MorphoWithdrawInput, at: string): OperationDraft<Vau
 }
 
 /**
- * `AAVE_SUPPLY` / `AAVE_WITHDRAW` / `MORPHO_SUPPLY` / `MORPHO_WITHDRAW` (ibex-api.md §8.2):
+ * `AAVE_SUPPLY` / `AAVE_WITHDRAW` / `MORPHO_SUPPLY` / `MORPHO_WITHDRAW` (docs/protocol.md):
  * the asset by address (sent with its decimals), a human amount checked against the decimals
  * (and, for a supply, against the balance; a withdrawal beyond the position is IBEx's refusal,
  * `validation/amount-exceeds-position`), the pool or vault when named, Aave's `referralCode`;

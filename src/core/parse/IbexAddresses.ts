@@ -38,7 +38,7 @@ export type IbexSafeWallet = {
 }
 
 /**
- * The user's Safes (`useAddresses().data`), from `GET /users/me/address` (ibex-api.md §6.3);
+ * The user's Safes (`useAddresses().data`), from `GET /users/me/address` (docs/protocol.md);
  * `wallets` is empty when IBEx answers 204 (no wallet yet).
  *
  * @example

@@ -1,5 +1,5 @@
 /**
- * A module of a chain that gates a feature (ibex-api.md §7.1): `cowswap` (swaps), `recovery`,
+ * A module of a chain that gates a feature (docs/protocol.md): `cowswap` (swaps), `recovery`,
  * `automation`, `billing`, and in newer deployments `bridge` and `routeEngine`.
  *
  * @example

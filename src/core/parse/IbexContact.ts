@@ -19,7 +19,7 @@ export type IbexContactIban = {
 
 /**
  * A saved contact of the user's address book (`useAddressBook().data` items), from
- * `GET /users/me/addressbook` (ibex-api.md §6.16).
+ * `GET /users/me/addressbook` .
  *
  * @example
  * const to = contact.crypto.find((row) => row.chainId === 421614)?.address

@@ -14,12 +14,12 @@ export type IbexOperationRecord = {
   chainId: number | undefined
   /** Position in its batch. */
   index: number
-  /** `TRANSFER_TOKEN`, `AAVE_SUPPLY` … (ibex-api.md §8.2). */
+  /** `TRANSFER_TOKEN`, `AAVE_SUPPLY` … (docs/protocol.md). */
   type: string
   /** The operation's fields as prepared (`to`, `amount`, `tokenAddress` …). */
   data: Record<string, unknown>
   userOpHash: string | undefined
-  /** `CREATED`, `SIGNED`, `EXECUTED`, `CONFIRMED`, `FAILED` (ibex-api.md §8.3). */
+  /** `CREATED`, `SIGNED`, `EXECUTED`, `CONFIRMED`, `FAILED` (docs/protocol.md). */
   status: string | undefined
   transactionHash: Hex | undefined
   error: string | undefined

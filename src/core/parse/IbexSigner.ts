@@ -8,7 +8,7 @@ export type IbexSignerType = 'PASSKEY' | 'EOA' | 'EMAIL_TOKEN' | (string & {})
 
 /**
  * One of the user's signers (`useSigners().data.signers` items), from `GET /users/me/signers`
- * (ibex-api.md §6.10).
+ * .
  *
  * @example
  * signers.map((signer) => <li key={signer.id}>{signer.keyDisplayName ?? signer.typeDescription}</li>)

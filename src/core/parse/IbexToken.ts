@@ -15,7 +15,7 @@ export type IbexToken = {
   symbol: string
   name: string | undefined
   decimals: number
-  /** `STABLECOIN_EUR`, `GAS`, `WRAPPED` … (ibex-api.md §6.6). */
+  /** `STABLECOIN_EUR`, `GAS`, `WRAPPED` … (docs/protocol.md). */
   type: string | undefined
   active: boolean
   iconUrl: string | undefined

@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 
 /**
- * A Safe module's state for the signer on one chain (ibex-api.md §6.11): `enabled`, `disabled`
+ * A Safe module's state for the signer on one chain: `enabled`, `disabled`
  * (offered but off: the user can turn it on) or `unavailable` (IBEx's `"N/A"`: not offered there).
  *
  * @example

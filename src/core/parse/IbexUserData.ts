@@ -12,7 +12,7 @@ import type { IbexTransactionsPage } from './IbexTransactions.ts'
 export type IbexUserDataError = { status: number | undefined; message: string }
 
 /**
- * The user's profile (`useUserData().data`), from `GET /users/me` (ibex-api.md §6.1), the
+ * The user's profile (`useUserData().data`), from `GET /users/me` (docs/protocol.md), the
  * `userdata` of an enriched sign-in, or the WebSocket `user_data`: the user's own key/values,
  * the sections the kit parses (addresses, balances, transactions), the others as sent, and the
  * sections that failed.

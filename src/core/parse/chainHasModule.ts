@@ -1,7 +1,7 @@
 import type { IbexChain, IbexChainModule } from './IbexChain.ts'
 
 /**
- * Whether `module` is on for chain `chainId` (ibex-api.md §7.1: hide a feature whose module is
+ * Whether `module` is on for chain `chainId` (docs/protocol.md: hide a feature whose module is
  * off). `false` for a chain IBEx does not list or a module it does not name.
  *
  * @example

@@ -93,7 +93,7 @@ function fromScoped(body: ScopedBalancesBody, options: ParseBalancesOptions): Ib
 }
 
 /**
- * Parses any documented balances body (ibex-api.md §6.4, §13) into the kit's `IbexBalances`:
+ * Parses any documented balances body (docs/protocol.md) into the kit's `IbexBalances`:
  * the aggregated `crypto[chainId][wallet]` body (also the sign-in `balance` block, the
  * `/users/me` `balances` section and the WebSocket `balance_data` in request mode), the body
  * scoped to one `walletAddress`, and `{ balance: <aggregated> }` (WebSocket initial mode).

@@ -3,7 +3,7 @@ import type { IbexChain } from './IbexChain.ts'
 import { parseResponse } from './parseResponse.ts'
 
 /**
- * Parses the body of `GET /v1.2/chains/` (ibex-api.md §7.1) into `IbexChain[]`.
+ * Parses the body of `GET /v1.2/chains/` (docs/protocol.md) into `IbexChain[]`.
  *
  * @example
  * parseChains(json).find((chain) => chain.id === 421614)?.modules.cowswap

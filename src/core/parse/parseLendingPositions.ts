@@ -7,7 +7,7 @@ import { parseResponse } from './parseResponse.ts'
 import { toVault } from './toVault.ts'
 
 /**
- * The positions in a `GET /users/me/lending?userScoped=true` body (ibex-api.md §6.7), or
+ * The positions in a `GET /users/me/lending?userScoped=true` body (docs/protocol.md), or
  * `undefined` when no entry carries a `position` key: that IBEx serves the catalogue only, and
  * the positions must come from `/users/me/pools`.
  *

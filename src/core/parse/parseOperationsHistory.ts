@@ -4,7 +4,7 @@ import type { IbexOperationRecord } from './IbexOperationRecord.ts'
 import { parseResponse } from './parseResponse.ts'
 
 /**
- * Parses the body of `GET /users/me/operations` (ibex-api.md §6.12) into one list over every
+ * Parses the body of `GET /users/me/operations` (docs/protocol.md) into one list over every
  * Safe, newest first.
  *
  * @example

@@ -4,7 +4,7 @@ import type { IbexPosition } from './IbexPositions.ts'
 import { parseResponse } from './parseResponse.ts'
 
 /**
- * The positions in a `GET /users/me/pools` body (ibex-api.md §6.8), one wallet or an array of
+ * The positions in a `GET /users/me/pools` body (docs/protocol.md), one wallet or an array of
  * them. Items with a zero balance are kept only if IBEx sent them (`includeZero`).
  *
  * @example

@@ -10,7 +10,7 @@ function isGroup(entry: TokenEntry | TokenGroupEntry): entry is TokenGroupEntry 
 }
 
 /**
- * Parses a token list of IBEx (ibex-api.md §6.6, §7.2), flat or grouped per chain, into one flat
+ * Parses a token list of IBEx (docs/protocol.md), flat or grouped per chain, into one flat
  * `IbexToken[]`. A token's chain is its `blockchainId`, else its group's, else `chainId` (the
  * chain the request named).
  *

@@ -172,7 +172,7 @@ function fromBody(
 }
 
 /**
- * Parses any documented transactions body (ibex-api.md §6.5, §13 #8) into one
+ * Parses any documented transactions body (docs/protocol.md) into one
  * `IbexTransactionsPage`: the aggregated `crypto.transactions[chainId]` body, the flat
  * `crypto.{data, chains}` one (the `/users/me` section), the wallet-scoped one, the sign-in
  * `transactions` block, the WebSocket `transaction_data` (request mode, or `{ transactions }` in

@@ -14,9 +14,9 @@ const ENDPOINT = 'GET /v1.2/users/me'
 /** Keys of the body that are not sections. */
 const NOT_SECTIONS = new Set(['data', 'userdata', 'errors'])
 
-/** `{ status, data }` (WebSocket `user_data`, ibex-api.md §13 #7) → `data`; anything else as is. */
+/** `{ status, data }` (WebSocket `user_data`, docs/protocol.md) → `data`; anything else as is. */
 /**
- * Parses a `/users/me` body (ibex-api.md §6.1, §13 #6 and #7) into `IbexUserData`: sections
+ * Parses a `/users/me` body (docs/protocol.md and #7) into `IbexUserData`: sections
  * unwrapped when the WebSocket wrapped them, `addresses` / `balances` / `transactions` parsed by
  * their own parsers, the user's key/values read from `data`, else `userdata`. A section whose
  * shape cannot be read lands in `errors` instead of failing the whole profile.

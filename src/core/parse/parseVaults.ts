@@ -4,7 +4,7 @@ import { parseResponse } from './parseResponse.ts'
 import { toVault } from './toVault.ts'
 
 /**
- * Parses the body of `GET /v1.2/safes/vaults` (ibex-api.md §8.8) into `IbexVault[]`.
+ * Parses the body of `GET /v1.2/safes/vaults` (docs/protocol.md) into `IbexVault[]`.
  *
  * @example
  * parseVaults(json).filter((vault) => vault.provider === 'AAVE')

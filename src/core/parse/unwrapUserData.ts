@@ -1,6 +1,6 @@
 /**
  * Turns a profile whose sections are each wrapped `{ status, data }` (the WebSocket `user_data`,
- * some enriched sign-ins) into the shape of `GET /v1.2/users/me` (ibex-api.md §6.1, §13 #7): a
+ * some enriched sign-ins) into the shape of `GET /v1.2/users/me` (docs/protocol.md): a
  * section whose `status` is a 2xx number becomes its `data`; a failed one is left out and
  * reported under `errors.<section> = { status, message? }`, as the REST aggregate does. Anything
  * not wrapped passes through unchanged. `parseUserData` applies it to every profile it reads, so

@@ -1,7 +1,7 @@
 /** How bytes are written as text in a proof field. */
 export type IbexBinaryEncoding = 'base64url' | 'base64' | 'hex'
 
-/** A key of the email proof message (design.md §7 "Email"). */
+/** A key of the email proof message (docs/protocol.md). */
 export type IbexEmailProofField =
   | 'appId'
   | 'challenge'
@@ -13,7 +13,7 @@ export type IbexEmailProofField =
   | 'wallet'
 
 /**
- * Every rule of the PIN, email and key-user protocol that IBEx does not publish (design.md §7),
+ * Every rule of the PIN, email and key-user protocol that IBEx does not publish (docs/protocol.md),
  * as plain JSON data: the kit signs and the mock verifies by it. What IBEx documents (paths, body
  * field names, the HKDF info fields, the KDF message's fields, Argon2id with the server's
  * parameters) is not part of it. Pass a part of it as `createIbexClient({ protocol })`,

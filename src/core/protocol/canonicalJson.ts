@@ -11,7 +11,7 @@ export type CanonicalJsonValue =
  * Serialises a value as canonical JSON: object keys sorted by UTF-16 code unit order (what
  * `Array.prototype.sort` does on strings, identical to code point order for the ASCII keys IBEx
  * uses), no whitespace, `undefined` members dropped. The kit and the mock build the signed proof
- * messages of the KDF and email modes with it (design.md "Protocol decisions").
+ * messages of the KDF and email modes with it (docs/protocol.md).
  *
  * @example
  * canonicalJson({ b: 1, a: 'x' }) // '{"a":"x","b":1}'

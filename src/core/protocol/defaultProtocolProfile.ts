@@ -1,7 +1,7 @@
 import type { IbexProtocolProfile } from './IbexProtocolProfile.ts'
 
 /**
- * The kit's decisions where IBEx publishes nothing (design.md §7), as an
+ * The kit's decisions where IBEx publishes nothing (docs/protocol.md), as an
  * {@link IbexProtocolProfile}: sorted keys, ms timestamps, 16-byte base64url nonces, EIP-191
  * hex signatures, HKDF-SHA256 with an empty salt, appId = rpId, env `v1`, every email field
  * with `wallet: "email"`, 64 MiB / t=3 / p=1 base64 backups, and `PUT { signature, publicKey }`

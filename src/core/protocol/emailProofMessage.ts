@@ -17,7 +17,7 @@ export type EmailProofFields = {
 }
 
 /**
- * The canonical message an email-mode key signs (design.md "Protocol decisions", Email): the
+ * The canonical message an email-mode key signs (docs/protocol.md, Email): the
  * keys of `protocol.email.proofFields` (default: the KDF fields minus the KDF versions, plus
  * `wallet: "email"`), in the order of `protocol.proof.keyOrder`.
  *

@@ -19,7 +19,7 @@ export type KdfProofFields = {
 }
 
 /**
- * The canonical message a KDF signer signs (design.md "Protocol decisions", KDF): IBEx's
+ * The canonical message a KDF signer signs (docs/protocol.md, KDF): IBEx's
  * documented fields, in the key order of `protocol.proof.keyOrder` (default sorted). The mock
  * rebuilds it from the POSTed fields to verify the signature.
  *

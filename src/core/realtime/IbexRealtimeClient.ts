@@ -42,7 +42,7 @@ export type IbexRealtimeSnapshot = Readonly<{
 }>
 
 /**
- * A request the server answers over the socket, its `requestId` echoed (ibex-api.md §10).
+ * A request the server answers over the socket, its `requestId` echoed (docs/protocol.md).
  *
  * @example
  * const request: IbexRealtimeRequest = { type: 'get_transactions', params: { page: 1, limit: 20 } }
@@ -51,7 +51,7 @@ export type IbexRealtimeRequest =
   | { type: 'get_balance' }
   | {
       type: 'get_transactions'
-      /** §6.5 semantics: `page`, `limit`, `startDate`, `endDate` (`YYYY-MM-DD`). */
+      /** The transactions read's semantics: `page`, `limit`, `startDate`, `endDate` (`YYYY-MM-DD`). */
       params?: { page?: number; limit?: number; startDate?: string; endDate?: string } | undefined
     }
 

@@ -2,7 +2,7 @@ import type * as v from 'valibot'
 import type { realtimeEventSchemas } from './realtimeEventSchemas.ts'
 
 /**
- * The `data` of each realtime event type (ibex-api.md §10), as the kit checked it.
+ * The `data` of each realtime event type (docs/protocol.md), as the kit checked it.
  *
  * @example
  * const update: IbexRealtimeEventMap['balance_update'] = event.data

@@ -12,7 +12,7 @@ export type CloseCodeAction =
   'reconnect-now' | 'refresh-then-reconnect' | 'duplicate' | 'stop' | 'back-off'
 
 /**
- * The client action for an IBEx close code (ibex-api.md §10 "Close codes").
+ * The client action for an IBEx close code (docs/protocol.md "Close codes").
  *
  * @example
  * closeCodeAction(4002) // 'refresh-then-reconnect'

@@ -31,7 +31,7 @@ function sameSnapshot(a: IbexRealtimeSnapshot, b: IbexRealtimeSnapshot): boolean
 }
 
 /**
- * Creates the realtime client of an IBEx client (ibex-api.md §10, design.md §3): once started,
+ * Creates the realtime client of an IBEx client (docs/protocol.md, docs/architecture.md): once started,
  * it follows the session, and while a user is signed in exactly one tab of that user holds
  * IBEx's WebSocket (a tab lock per rpId, base URL and user: Web Locks, else the BroadcastChannel
  * lock) and relays every event and its state to the other tabs, which send their requests

@@ -48,7 +48,7 @@ const CLOSED: RealtimeConnectionState = {
 }
 
 /**
- * Opens and keeps IBEx's `/ws` for the signed-in user (ibex-api.md §10): a fresh access token
+ * Opens and keeps IBEx's `/ws` for the signed-in user (docs/protocol.md): a fresh access token
  * is fetched first, so that `auth` goes as the first message the moment the socket opens; events
  * are parsed and passed on; closes are handled by code (see `closeCodeAction`): 4001 reconnects
  * at once, 4002 refreshes the token then reconnects, 4003 retries only while the other session

@@ -9,7 +9,7 @@ function isEventType(type: unknown): type is IbexRealtimeEventType {
 /**
  * Turns a received message (the socket's text, or an object relayed by another tab) into a
  * checked {@link IbexRealtimeEvent}, or `undefined` for anything else: not JSON, an unknown
- * type, or data that fails its schema. The flat `maintenance` message (ibex-api.md §10) gets its
+ * type, or data that fails its schema. The flat `maintenance` message (docs/protocol.md) gets its
  * fields moved into `data`; a wrapped one is read as is.
  *
  * @example

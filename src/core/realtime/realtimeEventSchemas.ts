@@ -8,7 +8,7 @@ const record = v.record(v.string(), v.unknown())
 const connected = v.looseObject({ safeAddress: nullableText, message: text })
 
 /**
- * The `data` of each server → client event of `/ws` (ibex-api.md §10), checked only for the
+ * The `data` of each server → client event of `/ws` (docs/protocol.md), checked only for the
  * fields the kit reads (every other field passes through). An event whose data fails its schema
  * is dropped; a `type` missing from this map is ignored.
  *
@@ -27,14 +27,14 @@ export const realtimeEventSchemas = {
     error_code: text,
     existingConnectionId: text,
   }),
-  /** `mode: "initial"` carries `balance` (§6.4 envelope); `mode: "request"` spreads it. */
+  /** `mode: "initial"` carries `balance` (the REST envelope); `mode: "request"` spreads it. */
   balance_data: v.looseObject({
     mode: text,
     safeAddress: nullableText,
     requestId: v.optional(v.unknown()),
     balance: v.optional(record),
   }),
-  /** `mode: "initial"` carries `transactions` (§6.5 envelope); `mode: "request"` spreads it. */
+  /** `mode: "initial"` carries `transactions` (the REST envelope); `mode: "request"` spreads it. */
   transaction_data: v.looseObject({
     mode: text,
     safeAddress: nullableText,

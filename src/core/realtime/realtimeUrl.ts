@@ -4,8 +4,8 @@ import { buildUrl } from '../http/buildUrl.ts'
 /**
  * The WebSocket URL of a client: `/ws` under its `baseUrl`, `http` → `ws` and `https` → `wss`
  * (a relative base such as `/ibex` is resolved against the page), with `?blockchainId=` (browsers
- * cannot set the `X-Blockchain-Id` header on a socket, ibex-api.md §2.2) and, when the client
- * names its tenant, `?rpId=` (the explicit rpId wins over `Origin`, §2.1).
+ * cannot set the `X-Blockchain-Id` header on a socket, docs/protocol.md) and, when the client
+ * names its tenant, `?rpId=` (the explicit rpId wins over `Origin`).
  *
  * @example
  * realtimeUrl({ baseUrl: 'https://passkeys-testnet.ibex.fi', chainId: 421614, rpId: undefined })

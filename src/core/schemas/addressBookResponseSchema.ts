@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { contactSchema } from './contactSchema.ts'
 
 /**
- * The body of `GET /v1.2/users/me/addressbook` (ibex-api.md §6.16), `{ success, data: [entry] }`,
+ * The body of `GET /v1.2/users/me/addressbook` , `{ success, data: [entry] }`,
  * read as `IbexContact[]`.
  *
  * @example

@@ -38,7 +38,7 @@ const walletSchema = v.looseObject({
 })
 
 /**
- * The body of `GET /users/me/address` (ibex-api.md §6.3), also the `addresses` section of
+ * The body of `GET /users/me/address` (docs/protocol.md), also the `addresses` section of
  * `/users/me`: the user's Safes with their chains, modules (recovery, automation) and, with
  * `includeDerived`, derived addresses. (A 204 without wallets has no body at all.)
  *

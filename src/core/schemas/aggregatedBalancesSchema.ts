@@ -19,7 +19,7 @@ const totalsSchema = v.looseObject({
 })
 
 /**
- * The aggregated body of `GET /users/me/balances` (ibex-api.md §6.4), also the `balance` block of
+ * The aggregated body of `GET /users/me/balances` (docs/protocol.md), also the `balance` block of
  * an enriched sign-in, the `balances` section of `/users/me` and the WS `balance_data`:
  * `crypto[chainId][walletAddressLower] = { tokens, pending }`, `fiat`, `totals`,
  * `prices_available`.

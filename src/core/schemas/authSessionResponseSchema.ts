@@ -6,7 +6,7 @@ import { safeAddressMapSchema } from './safeAddressMapSchema.ts'
 
 /**
  * The body that signs a passkey, PIN (kdf), email or sms user in: POST sign-up, POST sign-in and
- * POST refresh (ibex-api.md §4.2, §4.4, §4.7). Only the tokens are required; a refresh answer
+ * POST refresh (docs/protocol.md). Only the tokens are required; a refresh answer
  * may carry nothing else. Unknown keys (`balance`, `userdata`, `provisioning` …) are kept.
  *
  * @example

@@ -9,7 +9,7 @@ import { userOpHashSchema } from './userOpHashSchema.ts'
 const itemSchema = v.looseObject({ index: v.optional(v.number()), type: v.optional(v.string()) })
 
 /**
- * `GET /v1.2/safes/operations/batch/:batchId/status` (ibex-api.md §8.5): `status` is IBEx's
+ * `GET /v1.2/safes/operations/batch/:batchId/status`: `status` is IBEx's
  * (`PENDING`, `SIGNED`, `EXECUTED`, `CONFIRMED`, `FAILED` …); `state` folds it into `pending`,
  * `confirmed` or `failed` like an operation's. `safeAddress`, `chainId` and `expiresAt` may be
  * null before the batch is built.

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 /**
- * A chain id, sent by IBEx as a number in some fields and a string in others (ibex-api.md §2.2);
+ * A chain id, sent by IBEx as a number in some fields and a string in others (docs/protocol.md);
  * the output is always a number.
  *
  * @example

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { chainIdSchema } from './chainIdSchema.ts'
 
 /**
- * The body of `GET /v1.2/chains/` (ibex-api.md §7.1): the active chains with their explorer
+ * The body of `GET /v1.2/chains/` (docs/protocol.md): the active chains with their explorer
  * links and module flags (`billing`, `cowswap`, `recovery`, `automation`, and in the SDK
  * `bridge`, `routeEngine`). A flag that is not a boolean (`"N/A"` elsewhere) reads as off.
  *

@@ -16,7 +16,7 @@ const ibanRowSchema = v.looseObject({
 })
 
 /**
- * One address-book entry (ibex-api.md §6.16), read as `IbexContact`: chain ids as numbers,
+ * One address-book entry , read as `IbexContact`: chain ids as numbers,
  * addresses checksummed, absent optional fields as `undefined`.
  *
  * @example

@@ -10,7 +10,7 @@ function numberToDecimal(value: number): string {
 }
 
 /**
- * A human decimal amount (`"2.0"`, `"0.005"`), as IBEx writes balances (ibex-api.md §2.5). A
+ * A human decimal amount (`"2.0"`, `"0.005"`), as IBEx writes balances (docs/protocol.md). A
  * finite number is accepted too, for shapes that send one, and written without an exponent; the
  * output is always a string.
  *

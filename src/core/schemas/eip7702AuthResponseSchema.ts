@@ -4,7 +4,7 @@ import { authTokenEntries } from './authTokenEntries.ts'
 import { chainIdSchema } from './chainIdSchema.ts'
 
 /**
- * The POST sign-up / sign-in body of `wallet=7702` (ibex-api.md §4.2, §5.4): the tokens, the
+ * The POST sign-up / sign-in body of `wallet=7702` (docs/protocol.md): the tokens, the
  * EOA (`safe`, the same address) and the delegation the wallet must now authorise.
  *
  * @example

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { nonEmptyStringSchema } from './nonEmptyStringSchema.ts'
 
 /**
- * The SIWE-like challenge of `GET /auth/sign-up|sign-in?wallet=7702&address=` (ibex-api.md §5.4):
+ * The SIWE-like challenge of `GET /auth/sign-up|sign-in?wallet=7702&address=` (docs/protocol.md):
  * the wallet signs `challenge.message` and the POST echoes `challenge.nonce`.
  *
  * @example

@@ -3,7 +3,7 @@ import { nonEmptyStringSchema } from './nonEmptyStringSchema.ts'
 
 /**
  * The answer of `GET /auth/sign-up?wallet=email&email=` and `GET /auth/sign-in?wallet=email`
- * (ibex-api.md §4.1, §4.3): the OTP went out; continue with `recoverEmail`. The sign-up answer
+ * (docs/protocol.md): the OTP went out; continue with `recoverEmail`. The sign-up answer
  * also carries a pending token pair and challenge materials, all optional here. `emailOtp` only
  * comes back from test environments and the mock.
  *

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { nonEmptyStringSchema } from './nonEmptyStringSchema.ts'
 
 /**
- * The body of `POST /auth/email/recover` (ibex-api.md §4.8, design.md "Email"): the challenge to
+ * The body of `POST /auth/email/recover` (docs/protocol.md, docs/protocol.md "Email one-time code"): the challenge to
  * sign and, at sign-in, the encrypted key backup. At sign-up there is no backup yet.
  *
  * @example

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 /**
- * A JSON value: what a user key/value of IBEx can hold (ibex-api.md §6.2).
+ * A JSON value: what a user key/value of IBEx can hold (docs/protocol.md).
  *
  * @example
  * const value: IbexJsonValue = { theme: 'dark', favourites: [421614, 100] }

@@ -5,7 +5,7 @@ const positiveInteger = v.pipe(v.number(), v.integer(), v.minValue(1))
 
 /**
  * The materials of `GET /auth/sign-up?wallet=kdf` and `GET /auth/sign-in?wallet=kdf`
- * (ibex-api.md §4.1, §4.3): salt, Argon2id parameters and the signed challenge. At sign-up the
+ * (docs/protocol.md): salt, Argon2id parameters and the signed challenge. At sign-up the
  * body also carries a pending token pair (`PIN_KDF_PENDING`), kept as optional fields; it is not
  * a session.
  *

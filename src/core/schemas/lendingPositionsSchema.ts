@@ -26,7 +26,7 @@ const positionSchema = v.pipe(
 )
 
 /**
- * The positions in a body of `GET /users/me/lending` (ibex-api.md §6.7), whose entries are
+ * The positions in a body of `GET /users/me/lending` (docs/protocol.md), whose entries are
  * pools (checked by `vaultsResponseSchema`). With `userScoped=true` the newer IBEx merges the
  * user's positions in (it replaces `/users/me/pools`); their shape is not documented, so the kit
  * reads `position: { safeAddress, balance } | null` on each entry (what the mock serves) and

@@ -3,8 +3,7 @@ import { lenient } from './lenient.ts'
 import { userOpHashSchema } from './userOpHashSchema.ts'
 
 /**
- * The answer of `PUT /v1.2/safes/operations` and `PUT …/batch-execute` (ibex-api.md §8.1,
- * §8.5): the `userOpHash` to track (for 7702, the operation key), plus `batchId` and `status`
+ * The answer of `PUT /v1.2/safes/operations` and `PUT …/batch-execute` (docs/protocol.md): the `userOpHash` to track (for 7702, the operation key), plus `batchId` and `status`
  * for a batch and `txHash` / `success` / `walletMode` for an EOA_7702 execution.
  *
  * @example

@@ -28,13 +28,13 @@ function hashOfChallenge(challenge: string): Hex | undefined {
 }
 
 /**
- * The answer of `POST /v1.2/safes/operations` and `batch-intent` (ibex-api.md §8.1, §8.5):
+ * The answer of `POST /v1.2/safes/operations` and `batch-intent` (docs/protocol.md):
  * `batchId`, `expiresAt` and the WebAuthn request options whose `challenge` is the base64url
  * `userOpHash`. The output adds `options` (for the passkey prompt: the challenge is signed as
  * IBEx sent it), `userOpHash` (the operation to track: `data.userOpHash` when IBEx sends it,
  * else decoded from the challenge) and `expiresAt` in ms since the epoch when IBEx sent a
  * readable one. A challenge that differs from `data.userOpHash` is not refused: IBEx decides what
- * the authenticator signs (ibex-api.md §8.1 documents the challenge, §8.5 adds `data`).
+ * the authenticator signs .
  *
  * @example
  * const intent = v.parse(operationIntentSchema, body)

@@ -11,9 +11,9 @@ export type OperationState = 'pending' | 'confirmed' | 'failed'
 const itemSchema = v.looseObject({ index: v.optional(v.number()), type: v.optional(v.string()) })
 
 /**
- * `GET /v1.2/safes/operations/:userOpHash/status` (ibex-api.md §8.4), both spellings
- * (`chainId`/`operations` and the Prisma-style `Chains.id`/`Operations`, §13 #11). `status` is
- * IBEx's (`CREATED`, `SIGNED`, `EXECUTED`, `PENDING`, `SUBMITTED`, `CONFIRMED`, `FAILED`, §8.3);
+ * `GET /v1.2/safes/operations/:userOpHash/status` (docs/protocol.md), both spellings
+ * (`chainId`/`operations` and the Prisma-style `Chains.id`/`Operations`). `status` is
+ * IBEx's (`CREATED`, `SIGNED`, `EXECUTED`, `PENDING`, `SUBMITTED`, `CONFIRMED`, `FAILED`);
  * `state` folds it into `pending`, `confirmed` or `failed`.
  *
  * @example

@@ -25,7 +25,7 @@ const entrySchema = v.looseObject({
 })
 
 /**
- * The body of `GET /users/me/operations` (ibex-api.md §6.12): `{ data: { <safeAddress>: [ {
+ * The body of `GET /users/me/operations` (docs/protocol.md): `{ data: { <safeAddress>: [ {
  * id, createdAt, updatedAt, index, type, data, safeOperation: { userOpHash, status, error,
  * transactionHash, … } } ] } }`, newest first.
  *

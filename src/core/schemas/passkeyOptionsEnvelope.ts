@@ -3,7 +3,7 @@ import type { GenericSchema, InferOutput, IssuePathItem, ObjectEntries } from 'v
 
 /**
  * A schema for a body whose WebAuthn options sit under the first of `keys` that holds an object,
- * or at the root (ibex-api.md §13 #1: `credentialRequestOptions ?? credentialCreationOptions ??
+ * or at the root (docs/protocol.md: `credentialRequestOptions ?? credentialCreationOptions ??
  * publicKey ?? root`). The output is the other `entries` plus the validated `options`; an issue
  * inside the options keeps its full path (e.g. `credentialRequestOptions.challenge`).
  *

@@ -3,7 +3,7 @@ import { passkeyOptionsEnvelope } from './passkeyOptionsEnvelope.ts'
 import { passkeyRequestOptionsSchema } from './passkeyRequestOptionsSchema.ts'
 
 /**
- * `GET /v1.2/auth/sign-in?wallet=passkeys` (ibex-api.md §4.3): request options under
+ * `GET /v1.2/auth/sign-in?wallet=passkeys` (docs/protocol.md): request options under
  * `credentialRequestOptions`, `publicKey` or at the root; the output puts them in `options`.
  *
  * @example

@@ -3,7 +3,7 @@ import { passkeyCreationOptionsSchema } from './passkeyCreationOptionsSchema.ts'
 import { passkeyOptionsEnvelope } from './passkeyOptionsEnvelope.ts'
 
 /**
- * `GET /v1.2/auth/sign-up?wallet=passkeys` (ibex-api.md §4.1): creation options under
+ * `GET /v1.2/auth/sign-up?wallet=passkeys` (docs/protocol.md): creation options under
  * `credentialRequestOptions` (sic), `credentialCreationOptions`, `publicKey` or at the root;
  * the output puts them in `options`.
  *

@@ -39,7 +39,7 @@ const walletPoolsSchema = v.looseObject({
 })
 
 /**
- * The body of `GET /users/me/pools` (ibex-api.md §6.8; the OpenAPI says only `{}`, so this is
+ * The body of `GET /users/me/pools` (docs/protocol.md; the OpenAPI says only `{}`, so this is
  * the BCReader pools payload the reference describes): per wallet `{ blockchainId, address,
  * pools: [{ provider, items: [{ tokenAddress, symbol, decimals, baseBalance, currentBalance?,
  * gain?, gainPct?, method?, apy? }] }] }`, one object for a named chain or an array of them.

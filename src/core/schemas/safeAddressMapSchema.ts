@@ -3,7 +3,7 @@ import { addressSchema } from './addressSchema.ts'
 
 /**
  * `safeAddress` of auth responses: an object from chain id (as a string) to the Safe address,
- * not a single string (ibex-api.md §2.5).
+ * not a single string (docs/protocol.md).
  *
  * @example
  * v.parse(safeAddressMapSchema, { '421614': '0xd676…' })

@@ -4,7 +4,7 @@ import { decimalStringSchema } from './decimalStringSchema.ts'
 import { tokenBalanceSchema } from './tokenBalanceSchema.ts'
 
 /**
- * The scoped body of `GET /users/me/balances?walletAddress=` (ibex-api.md §6.4): `{ type,
+ * The scoped body of `GET /users/me/balances?walletAddress=` (docs/protocol.md): `{ type,
  * identifier, blockchainId?, balance: { tokens, pending, summary? } }`.
  *
  * @example

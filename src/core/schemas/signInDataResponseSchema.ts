@@ -3,8 +3,8 @@ import * as v from 'valibot'
 const statusSchema = v.picklist(['PENDING', 'READY', 'FAILED'])
 
 /**
- * The body of `GET /auth/sign-in/data/:dataRequestId` (ibex-api.md §4.5). The envelope is not
- * documented (§14 #9), so both `status` and `dataStatus` are read; the output is always
+ * The body of `GET /auth/sign-in/data/:dataRequestId` (docs/protocol.md). The envelope is not
+ * documented, so both `status` and `dataStatus` are read; the output is always
  * `{ status, data?, error? }`.
  *
  * @example

@@ -26,7 +26,7 @@ const signerSchema = v.pipe(
 )
 
 /**
- * The body of `GET /v1.2/users/me/signers` (ibex-api.md §6.10), read as `IbexSigner[]`. `id` and
+ * The body of `GET /v1.2/users/me/signers` , read as `IbexSigner[]`. `id` and
  * `type` are required; a descriptive field of an unexpected shape reads as `undefined`.
  *
  * @example

@@ -11,7 +11,7 @@ const decimalSchema = v.pipe(
 )
 const decimalsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(77))
 
-// What "depends on the provider" (ibex-api.md §8.6, §13 #3) is read when it is readable and
+// What "depends on the provider" is read when it is readable and
 // otherwise left out: one aggregator's odd field must not make the whole quote unusable.
 const optionalDecimal = v.fallback(v.optional(decimalSchema), undefined)
 const optionalText = v.fallback(v.optional(v.string()), undefined)
@@ -29,7 +29,7 @@ const comparisonSchema = v.looseObject({
   validTo: expirySchema,
 })
 
-/** IBEx: "a quote lasts about 5 minutes" (ibex-api.md §8.6), for a quote that names no expiry. */
+/** IBEx: "a quote lasts about 5 minutes" , for a quote that names no expiry. */
 const DOCUMENTED_QUOTE_LIFETIME_MS = 300_000
 
 /** Unix seconds, or ms when the number is that large, or an ISO date (the SDK's `validUntil`). */
@@ -46,7 +46,7 @@ function expiryMs(validTo: number | string | undefined, receivedAt: number): num
 }
 
 /**
- * `GET /v1.2/safes/swap/quote` (ibex-api.md §8.6), in both documented spellings (§13 #3:
+ * `GET /v1.2/safes/swap/quote` , in both documented spellings (§13 #3:
  * `validTo`/`feeAmount`/`bestProvider` or `validUntil`/`fee`/`provider`). Required: what the kit
  * uses to show and execute the quote (`quoteId`, the tokens, their decimals, the amounts). The
  * fields that depend on the provider (fee, expiry, provider names, `comparisons`, `orderUid`)

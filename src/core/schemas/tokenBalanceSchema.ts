@@ -6,7 +6,7 @@ import { decimalStringSchema } from './decimalStringSchema.ts'
 import { numberishSchema } from './numberishSchema.ts'
 
 /**
- * One token of a balances body (ibex-api.md §6.4): its address (`tokenAddress`, else
+ * One token of a balances body (docs/protocol.md): its address (`tokenAddress`, else
  * `primaryAddress`, else `address`), `symbol`, `decimals`, `balance` (human decimal string), and
  * when prices were asked for `price_*` (numbers) and `value_*` (2-decimal strings). Other fields
  * seen in the wild (`status`, `source`, `tokenType`, `name`, `blockchainId`) are optional.

@@ -5,7 +5,7 @@ import { chainIdSchema } from './chainIdSchema.ts'
 import { numberishSchema } from './numberishSchema.ts'
 
 /**
- * One token of `GET /users/me/tokens` (ibex-api.md §6.6) or `GET /chain/tokens` (§7.2):
+ * One token of `GET /users/me/tokens` (docs/protocol.md) or `GET /chain/tokens`:
  * `address`, `symbol`, `decimals`, and optionally `secondaryAddress`, `name`, `type`, `active`,
  * `blockchainId`, `iconUrl` (the catalogue adds `id`, `createdAt`, `updatedAt`).
  *

@@ -3,7 +3,7 @@ import { chainIdSchema } from './chainIdSchema.ts'
 import { tokenEntrySchema } from './tokenEntrySchema.ts'
 
 /**
- * A token list of IBEx (ibex-api.md §6.6, §7.2): flat when `X-Blockchain-Id` named a chain,
+ * A token list of IBEx (docs/protocol.md): flat when `X-Blockchain-Id` named a chain,
  * else grouped `[{ blockchainId, tokens }]`.
  *
  * @example

@@ -8,7 +8,7 @@ import { hexHashSchema } from './hexHashSchema.ts'
 import { numberishSchema } from './numberishSchema.ts'
 
 /**
- * One crypto transaction of a transactions body (ibex-api.md §6.5): `transactionHash` (or
+ * One crypto transaction of a transactions body (docs/protocol.md): `transactionHash` (or
  * `hash`), `timestamp`, `from`, `to`, `value` in base units, the token, `direction` and, with
  * prices, `price_*` / `value_*`.
  *

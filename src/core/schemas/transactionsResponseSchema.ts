@@ -8,7 +8,7 @@ const items = v.nullish(v.array(transactionItemSchema))
 const chainPageSchema = v.looseObject({ ...pageFieldsEntries, data: items })
 
 /**
- * Every documented body of `GET /users/me/transactions` (ibex-api.md §6.5, §13 #8) in one loose
+ * Every documented body of `GET /users/me/transactions` (docs/protocol.md) in one loose
  * schema: the aggregated `crypto.transactions[chainId] = page`, the flat `crypto = { blockchainId,
  * …page, data, chains[] }` (also the `/users/me` section), the body scoped to a `walletAddress`
  * (the page at the top level), and the `fiat` block of `scope=mixed|fiat`.

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { jsonValueSchema } from './jsonValueSchema.ts'
 
 /**
- * The body of `GET /users/me` (ibex-api.md §6.1), also the `userdata` of an enriched sign-in and
+ * The body of `GET /users/me` (docs/protocol.md), also the `userdata` of an enriched sign-in and
  * the WebSocket `user_data`: one key per section (`addresses`, `balances`, `transactions`,
  * `signers`, `ibans`, `kycStatus`, `addressbook`, and in newer revisions `chainid`, `lending`,
  * `pools`), unwrapped over REST or `{ status, data }` over the WebSocket; the user's key/values

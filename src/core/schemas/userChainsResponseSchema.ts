@@ -33,7 +33,7 @@ const chainSchema = v.pipe(
 )
 
 /**
- * The body of `GET /v1.2/users/me/chainid` (ibex-api.md §6.11): the default chain and every
+ * The body of `GET /v1.2/users/me/chainid`: the default chain and every
  * active chain with the signer's module states and wallets.
  *
  * @example

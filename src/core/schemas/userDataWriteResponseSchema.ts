@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 
 /**
- * The answer to `POST /v1.2/users/me` (ibex-api.md §6.2): `{ success: true }`. A body without
+ * The answer to `POST /v1.2/users/me` (docs/protocol.md): `{ success: true }`. A body without
  * `success` reads as a success (the write was accepted with a 2xx); unknown keys are kept.
  *
  * @example

@@ -3,7 +3,7 @@ import type { Hex } from 'viem'
 import { hexHashSchema } from './hexHashSchema.ts'
 
 /**
- * An operation hash (a 4337 `userOpHash` or a 7702 operation key, ibex-api.md §8.4) in lower
+ * An operation hash (a 4337 `userOpHash` or a 7702 operation key, docs/protocol.md) in lower
  * case, so that hashes compare as strings.
  *
  * @example

@@ -5,7 +5,7 @@ import { chainIdSchema } from './chainIdSchema.ts'
 import { numberishSchema } from './numberishSchema.ts'
 
 /**
- * One pool of `GET /v1.2/safes/vaults` (ibex-api.md §8.8) or `GET /users/me/lending` (§6.7):
+ * One pool of `GET /v1.2/safes/vaults` (docs/protocol.md) or `GET /users/me/lending`:
  * an AAVE, MORPHO or HYPERLIQUID pool with its asset, `apy` (a decimal, 0.052 = 5.2 %), `tvl`
  * (USD), provider `metadata` and `supplyToken`. The pool is `poolAddress` (vaults) or `address`
  * (lending). Other keys (`acceptedTokenAddresses`, `leader`, a position …) are kept.

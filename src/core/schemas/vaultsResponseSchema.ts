@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { vaultEntrySchema } from './vaultEntrySchema.ts'
 
 /**
- * The body of `GET /v1.2/safes/vaults` (ibex-api.md §8.8): an array of pools (see
+ * The body of `GET /v1.2/safes/vaults` (docs/protocol.md): an array of pools (see
  * `vaultEntrySchema`).
  *
  * @example

@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 
 /**
- * The signed-in user as the kit keeps it (ibex-api.md §4.2/§4.4 fields, normalised): Safe
+ * The signed-in user as the kit keeps it (docs/protocol.md fields, normalised): Safe
  * addresses per chain id string, the EVM EOA and other derived addresses, and how they signed in.
  *
  * @example

@@ -34,7 +34,7 @@ export type TokenRefresher = {
 }
 
 /**
- * Creates the refresh machinery (ibex-api.md §2.4, design.md §3). A refresh token is single use,
+ * Creates the refresh machinery (docs/protocol.md, docs/architecture.md). A refresh token is single use,
  * so: concurrent callers share one refresh (single flight); tabs take turns through `lock`; and
  * inside the lock the pair is re-read from memory, storage and the other tabs first, adopting a
  * newer pair instead of spending a token another tab already spent. A 401 or 403 on the refresh

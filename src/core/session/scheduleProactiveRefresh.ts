@@ -7,7 +7,7 @@ import { refreshDueAt } from './refreshDueAt.ts'
 const RETRY_AFTER_FAILURE_MS = 30_000
 
 /**
- * Refreshes the tokens ahead of expiry (ibex-api.md §2.4: 5–10 min before) so that calls rarely
+ * Refreshes the tokens ahead of expiry (docs/protocol.md: 5–10 min before) so that calls rarely
  * wait for a refresh. Re-plans whenever the pair changes; the timer is unref'd in Node. Returns
  * the function that cancels it (sign-out cancels it too, having no pair to plan for).
  *

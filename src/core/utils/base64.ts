@@ -1,6 +1,6 @@
-// Binary <-> text for the wire: WebAuthn fields are base64url without padding (ibex-api.md §5.1),
+// Binary <-> text for the wire: WebAuthn fields are base64url without padding (docs/protocol.md),
 // KDF salts and backups are standard base64. Decoding accepts both alphabets, with or without
-// padding, because IBEx examples mix them (ibex-api.md §13 #15).
+// padding, because IBEx examples mix them (docs/protocol.md).
 
 /**
  * Encodes bytes as base64url without padding.

@@ -3,7 +3,7 @@ import { keccak256 } from './keccak256.ts'
 
 /**
  * The EIP-55 mixed-case form of an EVM address, the one form the kit hands out: IBEx sends
- * checksummed addresses in most places and lowercase ones in others (ibex-api.md §1), and apps
+ * checksummed addresses in most places and lowercase ones in others (docs/protocol.md), and apps
  * compare them with `===`. Same result as viem's `getAddress`, without its weight in the initial
  * bundle. The caller has already checked the shape (`0x` and 40 hex digits, any case).
  *

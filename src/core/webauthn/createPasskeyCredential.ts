@@ -17,7 +17,7 @@ export type CreatePasskeyCredentialReturnType = {
 
 /**
  * Runs `navigator.credentials.create()` with the creation options IBEx sent (under
- * `credentialRequestOptions`, ibex-api.md §13 #1) and returns the JSON attestation. Only one
+ * `credentialRequestOptions`, docs/protocol.md) and returns the JSON attestation. Only one
  * ceremony runs at a time: starting another aborts this one.
  *
  * @example

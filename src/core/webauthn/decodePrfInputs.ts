@@ -27,7 +27,7 @@ function toValues(json: PrfValuesJSON): PrfValues {
 /**
  * Decodes the base64url PRF salts of a WebAuthn `extensions` object into ArrayBuffers. Browsers
  * throw `TypeError: extensions.prf.eval.first is not instance of ArrayBuffer` otherwise
- * (ibex-api.md §4.3), and @simplewebauthn/browser passes extensions through untouched.
+ * (docs/protocol.md), and @simplewebauthn/browser passes extensions through untouched.
  *
  * @example
  * const extensions = decodePrfInputs(options.extensions)

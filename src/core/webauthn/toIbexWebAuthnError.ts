@@ -16,6 +16,15 @@ const messages = {
   unknown: 'The authenticator could not complete the passkey ceremony.',
 } as const
 
+// An IPv4 address, or an IPv6 one (`location.hostname` keeps its brackets).
+const IP_ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i
+
+/** The invalid-rp message, naming the fix when the page is on an IP address. */
+function invalidRpMessage(pageHost: string | undefined): string {
+  if (pageHost === undefined || !IP_ADDRESS.test(pageHost)) return messages['invalid-rp']
+  return `Passkeys do not work on an IP address: this page is on ${pageHost}, and browsers only accept a domain as the WebAuthn rpId. Open it on localhost instead (e.g. http://localhost:5173 rather than http://127.0.0.1:5173).`
+}
+
 function nameOf(error: unknown): string | undefined {
   return error instanceof Error ||
     (typeof DOMException !== 'undefined' && error instanceof DOMException)
@@ -27,16 +36,26 @@ function nameOf(error: unknown): string | undefined {
  * Maps what `navigator.credentials.create/get` (or @simplewebauthn/browser around them) threw to an
  * {@link IbexWebAuthnError} with a stable code. Browsers report both "user closed the prompt" and
  * "the prompt timed out" as `NotAllowedError`, so the elapsed time decides between the two.
+ * `webauthn/invalid-rp` on a page served from an IP address (`127.0.0.1`) says to use
+ * `localhost`: browsers never accept an IP address as rpId.
  *
  * @example
  * try { await startAuthentication(...) } catch (e) { throw toIbexWebAuthnError(e, timing) }
  */
-export function toIbexWebAuthnError(error: unknown, timing?: CeremonyTiming): IbexWebAuthnError {
+export function toIbexWebAuthnError(
+  error: unknown,
+  timing?: CeremonyTiming,
+  pageHost: string | undefined = globalThis.location?.hostname,
+): IbexWebAuthnError {
   if (error instanceof IbexWebAuthnError) return error
   const swaCode = error instanceof WebAuthnError ? error.code : undefined
   const name = nameOf(error instanceof WebAuthnError ? error.cause : error) ?? nameOf(error)
   const make = (code: keyof typeof messages) =>
-    new IbexWebAuthnError({ code: `webauthn/${code}`, message: messages[code], cause: error })
+    new IbexWebAuthnError({
+      code: `webauthn/${code}`,
+      message: code === 'invalid-rp' ? invalidRpMessage(pageHost) : messages[code],
+      cause: error,
+    })
 
   if (swaCode === 'ERROR_CEREMONY_ABORTED' || name === 'AbortError') return make('aborted')
   if (

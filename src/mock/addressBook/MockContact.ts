@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 
 /**
- * An address-book entry as the mock keeps it (ibex-api.md §6.16); `deleted` is IBEx's tombstone.
+ * An address-book entry as the mock keeps it ; `deleted` is IBEx's tombstone.
  *
  * @example
  * const contact: MockContact = { id, name: 'Ada', label: null, userValidated: false, crypto: [], ibans: [], createdAt, updatedAt }

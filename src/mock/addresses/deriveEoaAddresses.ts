@@ -8,7 +8,7 @@ export type MockEoaAddress = { type: string; address: string }
 /**
  * The signer-global derived addresses of a passkey user (`EVM`, `SOLANA`, `BITCOIN_P2WPKH`, the
  * families of IBEx's example). Stand-ins derived from the signer: well-formed, stable, but not
- * the HKDF derivation of ibex-api.md §5.1.
+ * the HKDF derivation of docs/protocol.md
  */
 export function deriveEoaAddresses(signer: Uint8Array): MockEoaAddress[] {
   const material = (family: string) =>

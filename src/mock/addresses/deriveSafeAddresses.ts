@@ -9,7 +9,7 @@ import {
 } from 'viem'
 
 /**
- * A counterfactual Safe address per chain (keys = chain ids as strings, ibex-api.md §2.5),
+ * A counterfactual Safe address per chain (keys = chain ids as strings, docs/protocol.md),
  * derived from the signer so the same signer always gets the same Safes. Not a real CREATE2
  * computation: the mock only needs stable, distinct, checksummed addresses.
  */

@@ -1,4 +1,4 @@
-import { encodeCBOR } from '@levischuck/tiny-cbor'
+import { encodeCbor } from './encodeCbor.ts'
 import { algorithmEs256 } from './algorithmEs256.ts'
 
 /** Flags of authenticator data (WebAuthn §6.1). */
@@ -31,7 +31,7 @@ export async function buildAuthenticatorData(input: {
   if (!input.attested) return head
   const { credentialId, publicKeyRaw } = input.attested
   // COSE_Key of an ES256 P-256 key: kty EC2, alg -7, crv P-256, x, y.
-  const coseKey = encodeCBOR(
+  const coseKey = encodeCbor(
     new Map<number, number | Uint8Array>([
       [1, 2],
       [3, algorithmEs256],

@@ -1,4 +1,4 @@
-import { encodeCBOR, type CBORType } from '@levischuck/tiny-cbor'
+import { encodeCbor, type CborValue } from './encodeCbor.ts'
 
 /**
  * The CBOR attestation object of 'none' attestation (WebAuthn §8.7): `fmt`, an empty `attStmt`
@@ -8,10 +8,10 @@ import { encodeCBOR, type CBORType } from '@levischuck/tiny-cbor'
  * const attestationObject = encodeAttestationObject(authenticatorData)
  */
 export function encodeAttestationObject(authenticatorData: Uint8Array): Uint8Array {
-  return encodeCBOR(
-    new Map<string, CBORType>([
+  return encodeCbor(
+    new Map<string, CborValue>([
       ['fmt', 'none'],
-      ['attStmt', new Map<string, CBORType>()],
+      ['attStmt', new Map<string, CborValue>()],
       ['authData', authenticatorData],
     ]),
   )

@@ -36,8 +36,8 @@ export type SignInDataBuilder = (input: SignInDataInput) => SignInData | Promise
 
 /**
  * The default {@link SignInDataBuilder}, over the mock's ledger: `balance` = every monitored
- * token (zeros included) of the session chain's Safe, `transactions` = that chain's §6.5
- * envelope, `userdata` = the `GET /users/me` aggregate (ibex-api.md §4.4).
+ * token (zeros included) of the session chain's Safe, `transactions` = that chain's transactions
+ * envelope, `userdata` = the `GET /users/me` aggregate (docs/protocol.md).
  *
  * @example
  * buildSignInData({ user, tenant, chainId: 421614, include: { balance: true, transactions: false, userdata: false }, now: Date.now(), config, state })

@@ -4,7 +4,7 @@ import type { MockContext } from '../http/MockContext.ts'
 import type { MockSignInInclude } from '../state/MockTenant.ts'
 import type { MockUser } from '../state/MockUser.ts'
 
-/** How long an `asyncData` result can be polled (ibex-api.md §4.5: about 180 s). */
+/** How long an `asyncData` result can be polled (docs/protocol.md: about 180 s). */
 export const signInDataTtlMs = 180_000
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The `error_code` values the mock IBEx puts in its error bodies `{ message, error_code }`. IBEx
- * documents no uniform catalogue (ibex-api.md §14.6): these are our stable choice, reusing the
+ * documents no uniform catalogue (docs/protocol.md): these are our stable choice, reusing the
  * symbolic codes IBEx mentions (`VALIDATION`, `UNAUTHORIZED`, `EXPIRED`, `STALE_NONCE`, ...) and
  * naming the other refusals of the auth ceremonies. The kit maps them to its own error codes.
  *
@@ -23,7 +23,7 @@ export const mockErrorCodes = {
   USER_NOT_FOUND: 'USER_NOT_FOUND',
   /** Already registered or already bound (409). */
   CONFLICT: 'CONFLICT',
-  /** A challenge, nonce or quote is past its expiry (400; 422 for an operation intent, as §8.5). */
+  /** A challenge, nonce or quote is past its expiry (400; 422 for an operation intent). */
   EXPIRED: 'EXPIRED',
   /** A challenge was already consumed by an earlier POST (400). */
   CHALLENGE_USED: 'CHALLENGE_USED',

@@ -4,7 +4,7 @@ import type { MockContext } from './MockContext.ts'
 import { readBodyText } from './readBodyText.ts'
 import { resolveRpId } from './resolveRpId.ts'
 
-/** The documented body of an unknown tenant (ibex-api.md §2.1), exactly. */
+/** The documented body of an unknown tenant (docs/protocol.md), exactly. */
 export const unknownRpIdBody = { message: 'Unknown domain/rpId' } as const
 
 /** Builds the context of one request; the rpId and the body are read lazily, once. */

@@ -14,7 +14,7 @@ function date(url: URL, key: string, fallback: string): string {
 }
 
 /**
- * The §6.5 filters of a transactions read (HTTP query, or the WebSocket's `params`), with IBEx's
+ * The documented filters of a transactions read (HTTP query, or the WebSocket's `params`), with IBEx's
  * defaults; a malformed one is 400 VALIDATION.
  *
  * @example

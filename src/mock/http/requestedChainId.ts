@@ -3,7 +3,7 @@ import { resolveChainId } from './resolveChainId.ts'
 
 /**
  * The chain a read names (`X-Blockchain-Id`, else `?blockchainId=`), or `undefined` when none:
- * balances, transactions and catalogues then cover every chain (ibex-api.md §2.2).
+ * balances, transactions and catalogues then cover every chain (docs/protocol.md).
  *
  * @example
  * const chainId = requestedChainId(ctx) // undefined → all chains

@@ -3,7 +3,7 @@ import type { MockContext } from './MockContext.ts'
 
 /**
  * The chain of a request: an explicit value (body `chainId`, query `chainId`), else the
- * `X-Blockchain-Id` header, else `?blockchainId=`, else the default chain (ibex-api.md §2.2).
+ * `X-Blockchain-Id` header, else `?blockchainId=`, else the default chain (docs/protocol.md).
  * Numbers and numeric strings are accepted; a chain the mock does not serve is a 400.
  */
 export function resolveChainId(ctx: MockContext, explicit?: unknown): number {

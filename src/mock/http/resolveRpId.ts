@@ -1,4 +1,4 @@
-/** Hosts IBEx maps to a development tenant without registration (ibex-api.md §2.1). */
+/** Hosts IBEx maps to a development tenant without registration (docs/protocol.md). */
 export const localRpIds: readonly string[] = ['localhost', '127.0.0.1', '[::1]']
 
 function normalise(host: string): string {

@@ -3,7 +3,7 @@ import { authMethodOf } from '../tokens/authMethodOf.ts'
 
 /**
  * The mode-specific fields of an auth response (sign-up POST, sign-in POST, refresh) for a user,
- * as documented per mode in ibex-api.md §4.2, §4.4 and §4.7.
+ * as documented per mode in docs/protocol.md
  */
 export function userSummary(user: MockUser, chainId: number): Record<string, unknown> {
   const common = { authMethod: authMethodOf(user), hasPasskey: user.wallet === 'passkeys' }

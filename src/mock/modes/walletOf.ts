@@ -5,7 +5,7 @@ import { walletModes, type MockWalletModeName } from './walletModes.ts'
 /**
  * The mode of an auth request: `wallet` (body, then query), else the deprecated `flow=pin-kdf`
  * (→ kdf) and `passkeys=TRUE|FALSE` (FALSE → the legacy account flow, as is a POST carrying only
- * `emailCode`), else passkeys (ibex-api.md §4).
+ * `emailCode`), else passkeys (docs/protocol.md).
  */
 export function walletOf(ctx: MockContext, body: Record<string, unknown> = {}): MockWalletModeName {
   const query = ctx.url.searchParams

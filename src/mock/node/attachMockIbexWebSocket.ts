@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
-import { WebSocketServer } from 'ws'
 import type { MockIbex } from '../createMockIbex.ts'
+import { requireWs } from '../peers/requireWs.ts'
 import { socketRpId } from '../realtime/socketRpId.ts'
 
 /** A WebSocket endpoint attached to a Node server. */
@@ -24,6 +24,7 @@ export function attachMockIbexWebSocket(
   options: { path?: string } = {},
 ): MockIbexWebSocket {
   const path = options.path ?? '/ws'
+  const { WebSocketServer } = requireWs()
   const wss = new WebSocketServer({ noServer: true })
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://mock.invalid')

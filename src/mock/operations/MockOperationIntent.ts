@@ -1,7 +1,7 @@
 import type { Address, Hex } from 'viem'
 import type { MockOperationSpec } from './MockOperationSpec.ts'
 
-/** Operation status values of ibex-api.md §8.3. */
+/** Operation status values of docs/protocol.md */
 export type MockOperationStatus = 'CREATED' | 'SIGNED' | 'EXECUTED' | 'CONFIRMED' | 'FAILED'
 
 /**

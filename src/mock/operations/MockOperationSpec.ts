@@ -3,7 +3,7 @@ import type { MockToken } from '../wallet/MockToken.ts'
 import type { MockVault } from '../wallet/vaultCatalog.ts'
 import type { MockQuote } from './MockQuote.ts'
 
-/** The Hyperliquid `hyperliquidData.action` values (ibex-api.md §8.2). */
+/** The Hyperliquid `hyperliquidData.action` values (docs/protocol.md). */
 export type HyperliquidAction = 'DEPOSIT' | 'ENTER_VAULT' | 'WITHDRAW' | 'WITHDRAW_WALLET'
 
 /**

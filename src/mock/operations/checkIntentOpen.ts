@@ -3,7 +3,7 @@ import type { MockOperationIntent } from './MockOperationIntent.ts'
 
 /**
  * Refuses to execute an intent twice (410 GONE) or after `expiresAt` or its quote's `validTo`
- * (422 EXPIRED, as ibex-api.md §8.5 pairs them); also a `batchId` that names another intent.
+ * (422 EXPIRED, as docs/protocol.md pairs them); also a `batchId` that names another intent.
  *
  * @example
  * checkIntentOpen(intent, ctx.now(), body.batchId)

@@ -18,7 +18,7 @@ const oneInchPerMille = 998n
 
 /**
  * Reads a quote request (`sellTokenAddress`/`from`, `buyTokenAddress`/`to`, `amount`,
- * `chainId?`, `safeAddress?`, `provider?`, ibex-api.md §8.6), checks the Safe and its balance,
+ * `chainId?`, `safeAddress?`, `provider?`, docs/protocol.md), checks the Safe and its balance,
  * prices it at the mock's fixed rates and records it for `SWAP_FROM_QUOTE`.
  *
  * @example

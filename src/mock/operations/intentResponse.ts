@@ -2,7 +2,7 @@ import type { MockView } from '../views/MockView.ts'
 import type { MockOperationIntent } from './MockOperationIntent.ts'
 
 /**
- * The answer of `POST /v1.2/safes/operations` and `batch-intent` (ibex-api.md §8.1, §8.5):
+ * The answer of `POST /v1.2/safes/operations` and `batch-intent` (docs/protocol.md):
  * `batchId`, `expiresAt` and `credentialRequestOptions` whose challenge is the base64url
  * userOpHash (`data.userOpHash` repeats it in hex). Key signers get no `allowCredentials`.
  *

@@ -2,7 +2,7 @@ import { parseUnits } from 'viem'
 import { MockHttpError } from '../errors/MockHttpError.ts'
 
 /**
- * A human decimal amount as IBEx takes it (`def-1`, ibex-api.md §2.5): a string such as `"1.23"`,
+ * A human decimal amount as IBEx takes it (`def-1`, docs/protocol.md): a string such as `"1.23"`,
  * strictly positive, with no more fraction digits than the token has decimals. Returns base
  * units; else 400 VALIDATION naming `field`.
  *

@@ -5,7 +5,7 @@ import type { HyperliquidAction, MockOperationEffect } from './MockOperationSpec
 import type { OperationContext } from './OperationContext.ts'
 import { parseNumberAmount } from './parseNumberAmount.ts'
 
-/** The `hyperliquidData.action` each Hyperliquid operation type carries (ibex-api.md §8.2). */
+/** The `hyperliquidData.action` each Hyperliquid operation type carries (docs/protocol.md). */
 const hyperliquidActions: Readonly<Record<string, HyperliquidAction>> = {
   HYPERLIQUID_DEPOSIT: 'DEPOSIT',
   HYPERLIQUID_ENTER_VAULT: 'ENTER_VAULT',

@@ -2,7 +2,7 @@ import { MockHttpError } from '../errors/MockHttpError.ts'
 import { parseAmount } from './parseAmount.ts'
 
 /**
- * A Hyperliquid amount: a JSON **number** > 0 (ibex-api.md §2.5), within `decimals`. Returns base
+ * A Hyperliquid amount: a JSON **number** > 0 (docs/protocol.md), within `decimals`. Returns base
  * units; else 400 VALIDATION naming `field`.
  *
  * @example

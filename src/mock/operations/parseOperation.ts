@@ -26,7 +26,7 @@ const parsers: Readonly<Record<string, Parser>> = {
   HYPERLIQUID_WITHDRAW: parseHyperliquidOperation,
 }
 
-/** Types IBEx documents (ibex-api.md §8.2) that the mock refuses with a clear 400. */
+/** Types IBEx documents (docs/protocol.md) that the mock refuses with a clear 400. */
 const unsupported = new Set([
   'SIGN_MESSAGE',
   'ENABLE_RECOVERY',
@@ -42,7 +42,7 @@ const unsupported = new Set([
 ])
 
 /**
- * Validates one item of `operations[]` (ibex-api.md §8.2) into a {@link MockOperationSpec}:
+ * Validates one item of `operations[]` (docs/protocol.md) into a {@link MockOperationSpec}:
  * fields, token, amount within the token's decimals. A documented type the mock does not run is
  * 400 UNSUPPORTED_OPERATION; an unknown type or bad field is 400 VALIDATION.
  *

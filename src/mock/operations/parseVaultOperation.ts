@@ -39,7 +39,7 @@ function assetOf(raw: Record<string, unknown>, chainId: number, at: string): Moc
 /**
  * `AAVE_SUPPLY` / `AAVE_WITHDRAW` (`amount` + asset, `poolAddress?`, `referralCode?`) and
  * `MORPHO_SUPPLY` / `MORPHO_WITHDRAW` (`amount` + asset, `vaultAddress?`; a withdrawal may give
- * `shares` + `vaultAddress` instead). Amounts are human units (§13 #5); shares are 1:1 with the
+ * `shares` + `vaultAddress` instead). Amounts are human units; shares are 1:1 with the
  * asset's base units in the mock.
  *
  * @example

@@ -24,7 +24,7 @@ function ttlOf(ctx: MockContext, body: Record<string, unknown>, kind: 'single' |
 /**
  * Validates a `POST /v1.2/safes/operations` (or `batch-intent`) body and records the intent:
  * the Safe must be the caller's on the chain (400 `unknown safe address`), every operation
- * valid (§8.2), Hyperliquid refused in a batch (400 NOT_IMPLEMENTED), and the whole list
+ * valid, Hyperliquid refused in a batch (400 NOT_IMPLEMENTED), and the whole list
  * affordable now (simulated on a draft of the ledger). A batch `idempotencyKey` returns the
  * same open intent.
  *

@@ -2,8 +2,8 @@ import { formatUnits } from 'viem'
 import type { MockQuote } from './MockQuote.ts'
 
 /**
- * The quote as ibex-api.md §8.6 shows it (human amounts, `validTo` in unix seconds,
- * `comparisons` of the providers asked, `bestProvider`), plus `orderUid` (§13 #3) and the Safe
+ * The quote as docs/protocol.md shows it (human amounts, `validTo` in unix seconds,
+ * `comparisons` of the providers asked, `bestProvider`), plus `orderUid` and the Safe
  * and chain it is for.
  *
  * @example

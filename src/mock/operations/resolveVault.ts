@@ -5,7 +5,7 @@ import { mockVaults, type MockVault, type MockVaultProvider } from '../wallet/va
 
 /**
  * The vault of `provider` for `asset` on its chain: the one at `address` when given (else 400),
- * otherwise the default one (highest TVL), as IBEx resolves from its pool config (§8.2).
+ * otherwise the default one (highest TVL), as IBEx resolves from its pool config.
  *
  * @example
  * resolveVault('AAVE', token, undefined, 'operations[0]')

@@ -24,7 +24,7 @@ async function signerOf(
 }
 
 /**
- * The intent a PIN, email or 7702 user's `PUT { signature, publicKey }` signs (design.md
+ * The intent a PIN, email or 7702 user's `PUT { signature, publicKey }` signs (docs/protocol.md
  * "Signing an operation", read by the mock's `protocol.operation`): `publicKey`, when the
  * profile sends it, must be the bound key (401 SIGNER_MISMATCH), and the EIP-191
  * `personal_sign` of the 32 userOpHash bytes (or its hex text) must recover to the bound key for

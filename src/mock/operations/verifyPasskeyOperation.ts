@@ -23,7 +23,7 @@ function intentOfChallenge(view: MockView, challenge: string): MockOperationInte
 }
 
 /**
- * The intent a passkey user's `PUT { credential }` signs (design.md "Signing an operation"):
+ * The intent a passkey user's `PUT { credential }` signs (docs/protocol.md "Operations"):
  * found by `clientDataJSON.challenge` (= base64url userOpHash), still open, then the assertion
  * verified with @simplewebauthn/server against the user's stored credential (origin, rpId, user
  * verification, signature counter, which is updated).

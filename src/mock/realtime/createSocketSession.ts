@@ -39,7 +39,7 @@ function paramsUrl(params: unknown): URL {
 }
 
 /**
- * The protocol of one socket (ibex-api.md §10) on a known tenant and chain: `auth` as the first
+ * The protocol of one socket (docs/protocol.md) on a known tenant and chain: `auth` as the first
  * message within `webSocket.authTimeoutMs` (else close 4001); a bad or expired token gets
  * `auth_error` then close 4002 after `closeDelayMs`; a second session of the same user and rpId
  * gets `auth_error` `ALREADY_CONNECTED` then close 4003; then the initial burst,

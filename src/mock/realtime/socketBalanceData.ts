@@ -4,7 +4,7 @@ import { userSafes } from '../wallet/userSafes.ts'
 import { socketSafe } from './socketSafe.ts'
 
 /**
- * `balance_data` (ibex-api.md §10) over the socket chain's Safe, every monitored token
+ * `balance_data` (docs/protocol.md) over the socket chain's Safe, every monitored token
  * included: `{ mode: "initial", safeAddress, balance }` in the burst, `{ mode: "request",
  * safeAddress, timestamp, crypto, fiat, totals, requestId? }` for `get_balance`.
  *

@@ -1,5 +1,5 @@
 /**
- * A server → client message: `{ type, data, timestamp }` (ibex-api.md §10).
+ * A server → client message: `{ type, data, timestamp }` (docs/protocol.md).
  *
  * @example
  * connection.send(socketEnvelope('auth_success', { safeAddress }, now))

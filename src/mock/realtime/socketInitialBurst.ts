@@ -6,7 +6,7 @@ import { socketTransactionData } from './socketTransactionData.ts'
 import { socketUserData } from './socketUserData.ts'
 
 /**
- * The messages after a successful `auth`, in the order of the [O] admin page (ibex-api.md §10):
+ * The messages after a successful `auth`, in the order of the [O] admin page (docs/protocol.md):
  * `auth_success`, `balance_data`, `transaction_data`, `chainid_data`, `recovery_data`,
  * `user_data`.
  *

@@ -13,7 +13,7 @@ const historyLimit = 10
  * The push message of a ledger change for one socket's user, if it touches one of their Safes:
  * `balance_update` `{ address, balance (base units), updated_at }` and `new_transaction`
  * `{ address, newTransaction, recentTransactions, transactionCount, historyLimit }`
- * (ibex-api.md §10). The mock adds `blockchainId`, `tokenAddress`, `symbol` and `decimals` to
+ * (docs/protocol.md). The mock adds `blockchainId`, `tokenAddress`, `symbol` and `decimals` to
  * `balance_update` so a client can tell tokens apart.
  *
  * @example

@@ -12,7 +12,7 @@ function hostnameOf(value: string | null | undefined, asHost: boolean): string |
 
 /**
  * The tenant of a WebSocket: `?rpId=` (must be known), else the `Origin` host, else the `Host`
- * header's (ibex-api.md §10: "rpId from the host/Origin"); `undefined` when unknown.
+ * header's (docs/protocol.md: "rpId from the host/Origin"); `undefined` when unknown.
  *
  * @example
  * socketRpId(mock.config, { rpId: url.searchParams.get('rpId'), origin: headers.origin, host: headers.host })

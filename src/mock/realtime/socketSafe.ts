@@ -4,7 +4,7 @@ import { userSafes } from '../wallet/userSafes.ts'
 
 /**
  * The Safe of a socket: the user's Safe on the socket's chain, else their first Safe on another
- * chain (ibex-api.md §10 "Server checks"), else `null`.
+ * chain (docs/protocol.md "Server checks"), else `null`.
  *
  * @example
  * socketSafe(view, 421614)

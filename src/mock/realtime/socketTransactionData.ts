@@ -5,7 +5,7 @@ import { userSafes } from '../wallet/userSafes.ts'
 import { socketSafe } from './socketSafe.ts'
 
 /**
- * `transaction_data` (ibex-api.md §10) over the socket chain's Safe, in the §6.5 envelope:
+ * `transaction_data` (docs/protocol.md) over the socket chain's Safe, in the transactions envelope:
  * `{ mode: "initial", safeAddress, transactions }` in the burst, `{ mode: "request",
  * safeAddress, type: "mixed", crypto, fiat, requestId? }` for `get_transactions`.
  *

@@ -3,7 +3,7 @@ import type { MockView } from '../views/MockView.ts'
 import { publicUserData } from '../views/publicUserData.ts'
 
 /**
- * `user_data` (ibex-api.md §10, §13 #7): the `/users/me` aggregate with every section wrapped
+ * `user_data` (docs/protocol.md): the `/users/me` aggregate with every section wrapped
  * `{ status, data }`; a failed section is `{ status, data: null, message }`.
  *
  * @example

@@ -1,7 +1,7 @@
 import { jsonResponse } from '../http/jsonResponse.ts'
 import type { MockRoute } from '../http/MockRoute.ts'
 
-/** `GET /health` → `{ status: "ok", timestamp }`, even in maintenance (ibex-api.md §1). */
+/** `GET /health` → `{ status: "ok", timestamp }`, even in maintenance (docs/protocol.md). */
 export const healthRoute: MockRoute = {
   method: 'GET',
   path: '/health',

@@ -1,4 +1,4 @@
-/** Claims of the mock's JWTs (ibex-api.md §2.4 and §12.2). */
+/** Claims of the mock's JWTs (docs/protocol.md). */
 export type MockJwtClaims = {
   /** The rpId. */
   iss: string

@@ -4,7 +4,7 @@ import type { MockUser } from '../state/MockUser.ts'
 import type { MockJwtClaims } from './MockJwtClaims.ts'
 import { verifyAccessToken } from './verifyAccessToken.ts'
 
-/** The bearer token of `Authorization`, else of `X-IBEx-Auth` (ibex-api.md §2.3). */
+/** The bearer token of `Authorization`, else of `X-IBEx-Auth` (docs/protocol.md). */
 export function bearerTokenOf(request: Request): string | undefined {
   for (const name of ['authorization', 'x-ibex-auth']) {
     const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get(name) ?? '')

@@ -1,6 +1,6 @@
 import type { TransactionFilters } from './userTransactions.ts'
 
-/** A transactions read: filters, page and prices (ibex-api.md §6.5). */
+/** A transactions read: filters, page and prices (docs/protocol.md). */
 export type TransactionQuery = TransactionFilters & {
   page: number
   limit: number

@@ -3,7 +3,7 @@ import { eurUsdRate } from '../wallet/tokenCatalog.ts'
 import type { BalanceRow } from './balanceRows.ts'
 
 /**
- * The `totals` block of a balances response (ibex-api.md §6.4); the mock has no fiat accounts.
+ * The `totals` block of a balances response (docs/protocol.md); the mock has no fiat accounts.
  *
  * @example
  * balanceTotals(rows).grand_total_value_eur // '200.00'

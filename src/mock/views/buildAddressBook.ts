@@ -2,7 +2,7 @@ import { addressBookOf } from '../addressBook/addressBookOf.ts'
 import type { MockView } from './MockView.ts'
 
 /**
- * `GET /users/me/addressbook` (ibex-api.md §6.16), also the `addressbook` section of
+ * `GET /users/me/addressbook` , also the `addressbook` section of
  * `/users/me`: the user's contacts that are not deleted, without the tombstone flag.
  *
  * @example

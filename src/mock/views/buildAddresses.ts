@@ -3,7 +3,7 @@ import { userSafes } from '../wallet/userSafes.ts'
 import type { MockView } from './MockView.ts'
 
 /**
- * `GET /users/me/address` (ibex-api.md §6.3): one wallet per Safe address with its chains,
+ * `GET /users/me/address` (docs/protocol.md): one wallet per Safe address with its chains,
  * the first one primary; `derived` (the signer's global EOAs) only with `includeDerived`.
  *
  * @example

@@ -7,7 +7,7 @@ import { tokenBalanceEntry } from './tokenBalanceEntry.ts'
 type WalletBalances = { tokens: Record<string, unknown>[]; pending: unknown[] }
 
 /**
- * The aggregated balances of ibex-api.md §6.4: `crypto[chainId][safeLowercase] = { tokens,
+ * The aggregated balances of docs/protocol.md: `crypto[chainId][safeLowercase] = { tokens,
  * pending }`, `fiat`, `totals` (over every row, not just the page) and `prices_available`.
  * With pagination, `pagination: { page, limit, total, totalPages }` counts (Safe, token) rows.
  *

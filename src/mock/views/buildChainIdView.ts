@@ -2,7 +2,7 @@ import { chainInfo } from '../wallet/chainCatalog.ts'
 import type { MockView } from './MockView.ts'
 
 /**
- * `GET /users/me/chainid` (ibex-api.md §6.11): every active chain, its module flags for the
+ * `GET /users/me/chainid` (docs/protocol.md): every active chain, its module flags for the
  * signer (`false` = available but off, `"N/A"` = not offered) and the user's wallets on it.
  *
  * @example

@@ -8,7 +8,7 @@ import { lendingEntry } from './lendingEntry.ts'
 import type { MockView } from './MockView.ts'
 
 /**
- * `GET /users/me/lending` (ibex-api.md §6.7): the vault catalogue, on one chain when asked.
+ * `GET /users/me/lending` (docs/protocol.md): the vault catalogue, on one chain when asked.
  * `userScoped` keeps the chains where the user has a Safe (404 when none) and, as the mock's
  * stand-in for the merged pools data, adds `position: { safeAddress, balance } | null`.
  *

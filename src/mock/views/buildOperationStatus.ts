@@ -2,7 +2,7 @@ import type { MockOperationIntent } from '../operations/MockOperationIntent.ts'
 import { operationStatusOf } from '../operations/operationStatusOf.ts'
 
 /**
- * `GET /v1.2/safes/operations/:userOpHash/status` (ibex-api.md §8.4).
+ * `GET /v1.2/safes/operations/:userOpHash/status` (docs/protocol.md).
  *
  * @example
  * buildOperationStatus(intent, mock.now()).status // 'CONFIRMED'

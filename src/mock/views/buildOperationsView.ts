@@ -3,7 +3,7 @@ import { operationStatusOf } from '../operations/operationStatusOf.ts'
 import type { MockView } from './MockView.ts'
 
 /**
- * `GET /users/me/operations` (ibex-api.md §6.12): the user's operations, newest first, one
+ * `GET /users/me/operations` (docs/protocol.md): the user's operations, newest first, one
  * entry per item of each prepared batch, grouped by Safe; `status`, `limit` and `offset` apply
  * to the entries before grouping.
  *

@@ -26,7 +26,7 @@ function item(vault: MockVault, amount: bigint, method: string, name: string) {
 }
 
 /**
- * `GET /users/me/pools` for each of `safes` (ibex-api.md §6.8, shape [I]): `{ timestamp,
+ * `GET /users/me/pools` for each of `safes` (docs/protocol.md, shape [I]): `{ timestamp,
  * blockchainId, address, pools: [{ provider, items }] }`. Items are vault positions (`SUPPLY`
  * for Aave, `VAULT` otherwise) and the Hyperliquid account (`WALLET`); zero ones only with
  * `includeZero`.

@@ -5,7 +5,7 @@ import { pageInfo, paginate } from './paginate.ts'
 import { tokenBalanceEntry } from './tokenBalanceEntry.ts'
 
 /**
- * The scoped balances of one wallet (`?walletAddress=`, ibex-api.md §6.4): `{ type: "crypto",
+ * The scoped balances of one wallet (`?walletAddress=`, docs/protocol.md): `{ type: "crypto",
  * identifier, blockchainId?, balance: { tokens, pending, summary } }`.
  *
  * @example

@@ -3,7 +3,7 @@ import type { MockView } from './MockView.ts'
 import { signerOf } from './signerOf.ts'
 
 /**
- * `GET /users/me/signers` (ibex-api.md §6.10): the user's one signer (none for a legacy account
+ * `GET /users/me/signers` (docs/protocol.md): the user's one signer (none for a legacy account
  * without a wallet).
  *
  * @example

@@ -7,7 +7,7 @@ import type { TransactionQuery } from './TransactionQuery.ts'
 import { userTransactions } from './userTransactions.ts'
 
 /**
- * The aggregated transactions of ibex-api.md §6.5: `{ type, timestamp, crypto: { timestamp,
+ * The aggregated transactions of docs/protocol.md: `{ type, timestamp, crypto: { timestamp,
  * prices_available, transactions: { <chainId>: page } }, fiat }`, one page per chain of `safes`;
  * `scope` `crypto` / `fiat` keeps only that block.
  *

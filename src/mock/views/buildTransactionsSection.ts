@@ -7,8 +7,8 @@ import type { TransactionQuery } from './TransactionQuery.ts'
 import { userTransactions } from './userTransactions.ts'
 
 /**
- * The `transactions` section of `GET /users/me` (ibex-api.md §6.1, the other aggregated shape
- * of §13 #8): a flat page over every chain plus `chains[].wallets[]`.
+ * The `transactions` section of `GET /users/me` (docs/protocol.md, the other
+ * aggregated shape): a flat page over every chain plus `chains[].wallets[]`.
  *
  * @example
  * buildTransactionsSection(view, safes, query)

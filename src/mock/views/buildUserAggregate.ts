@@ -3,7 +3,7 @@ import { collectUserSections } from './collectUserSections.ts'
 import { publicUserData } from './publicUserData.ts'
 
 /**
- * `GET /v1.2/users/me` (ibex-api.md §6.1): one unwrapped key per section, the user's key/values
+ * `GET /v1.2/users/me` (docs/protocol.md): one unwrapped key per section, the user's key/values
  * under `data`, and `errors.<section> = { status, message }` for a failed one.
  *
  * @example

@@ -4,8 +4,8 @@ import type { MockToken } from '../wallet/MockToken.ts'
 const catalogueDate = '2025-01-01T00:00:00.000Z'
 
 /**
- * A token as `/v1.2/chain/tokens` (ibex-api.md §7.2) and, without the audit fields,
- * `/users/me/tokens` (§6.6) list it.
+ * A token as `/v1.2/chain/tokens` (docs/protocol.md) and, without the audit fields,
+ * `/users/me/tokens` list it.
  *
  * @example
  * catalogueTokenEntry(token, { audit: true }).createdAt

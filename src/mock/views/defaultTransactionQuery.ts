@@ -1,7 +1,7 @@
 import type { TransactionQuery } from './TransactionQuery.ts'
 
 /**
- * IBEx's defaults for a transactions read (ibex-api.md §6.5): from 2025-01-01 to tomorrow (UTC),
+ * IBEx's defaults for a transactions read (docs/protocol.md): from 2025-01-01 to tomorrow (UTC),
  * page 1, 50 per page, with prices.
  *
  * @example

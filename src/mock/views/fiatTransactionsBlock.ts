@@ -2,7 +2,7 @@ import type { TransactionQuery } from './TransactionQuery.ts'
 
 /**
  * The `fiat` block of a transactions response: the mock has no IBANs, so it is always empty,
- * but shaped as ibex-api.md §6.5 shows.
+ * but shaped as docs/protocol.md shows.
  *
  * @example
  * fiatTransactionsBlock(query).total // 0

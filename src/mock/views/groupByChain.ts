@@ -1,5 +1,5 @@
 /**
- * IBEx's convention for chain-keyed lists (ibex-api.md §6.6, §7.2): a flat array when a chain
+ * IBEx's convention for chain-keyed lists (docs/protocol.md): a flat array when a chain
  * is named, else `[{ blockchainId, tokens }]` per chain.
  *
  * @example

@@ -2,7 +2,7 @@ import type { MockVault } from '../wallet/vaultCatalog.ts'
 import { vaultFields } from './vaultFields.ts'
 
 /**
- * One item of `GET /users/me/lending` (ibex-api.md §6.7).
+ * One item of `GET /users/me/lending` (docs/protocol.md).
  *
  * @example
  * lendingEntry(vault).acceptedTokenAddresses // [asset] for AAVE, null otherwise

@@ -1,7 +1,7 @@
 import type { MockUser } from '../state/MockUser.ts'
 
 /**
- * The user's key/values as IBEx returns them: every key except `private.*` (ibex-api.md §6.1).
+ * The user's key/values as IBEx returns them: every key except `private.*` (docs/protocol.md).
  *
  * @example
  * publicUserData(user) // { email: 'jane@x', language: 'en' }

@@ -7,7 +7,7 @@ const descriptions = {
 } as const
 
 /**
- * The user's signer as `/users/me/signers` lists it (ibex-api.md §6.10).
+ * The user's signer as `/users/me/signers` lists it (docs/protocol.md).
  *
  * @example
  * signerOf(user, 3).type // 'PASSKEY'

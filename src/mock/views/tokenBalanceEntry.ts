@@ -3,7 +3,7 @@ import type { MockToken } from '../wallet/MockToken.ts'
 import { moneyValue } from './moneyValue.ts'
 
 /**
- * One token of a balances response (ibex-api.md §6.4): `balance` a decimal string, `price_*`
+ * One token of a balances response (docs/protocol.md): `balance` a decimal string, `price_*`
  * numbers and `value_*` 2-decimal strings (left out when prices are not asked for).
  *
  * @example

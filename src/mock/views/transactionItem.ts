@@ -3,7 +3,7 @@ import { moneyValue } from './moneyValue.ts'
 import type { WatchedTransaction } from './userTransactions.ts'
 
 /**
- * One item of a transactions response (ibex-api.md §6.5): `value` in base units as a string,
+ * One item of a transactions response (docs/protocol.md): `value` in base units as a string,
  * `valueFormatted` a number, prices and values when asked for.
  *
  * @example

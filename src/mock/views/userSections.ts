@@ -14,7 +14,7 @@ import type { MockView } from './MockView.ts'
 export type UserSection = (view: MockView) => unknown
 
 /**
- * The sections of `GET /users/me` and of the WebSocket `user_data` (ibex-api.md §6.1, newest
+ * The sections of `GET /users/me` and of the WebSocket `user_data` (docs/protocol.md, newest
  * [R] list), each built like its own endpoint with the endpoint's defaults.
  *
  * @example

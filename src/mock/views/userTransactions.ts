@@ -10,7 +10,7 @@ export type WatchedTransaction = {
   direction: 'IN' | 'OUT'
 }
 
-/** The filters of ibex-api.md §6.5 (dates as `YYYY-MM-DD`, UTC, both days included). */
+/** The filters of docs/protocol.md (dates as `YYYY-MM-DD`, UTC, both days included). */
 export type TransactionFilters = {
   startDate: string
   endDate: string

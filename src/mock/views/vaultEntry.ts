@@ -2,7 +2,7 @@ import type { MockVault } from '../wallet/vaultCatalog.ts'
 import { vaultFields } from './vaultFields.ts'
 
 /**
- * One item of `GET /v1.2/safes/vaults` (ibex-api.md §8.8).
+ * One item of `GET /v1.2/safes/vaults` (docs/protocol.md).
  *
  * @example
  * vaultEntry(mockVaults[0]).provider // 'AAVE'

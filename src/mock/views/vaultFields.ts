@@ -1,7 +1,7 @@
 import type { MockVault } from '../wallet/vaultCatalog.ts'
 
 /**
- * The fields `/v1.2/safes/vaults` (§8.8) and `/users/me/lending` (§6.7) share for a vault.
+ * The fields `/v1.2/safes/vaults` and `/users/me/lending` share for a vault.
  *
  * @example
  * vaultFields(vault).assetTicker // 'USD-IBEX'

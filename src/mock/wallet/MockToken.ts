@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
 
-/** The `type` values of IBEx's token catalogue (ibex-api.md §6.6). */
+/** The `type` values of IBEx's token catalogue (docs/protocol.md). */
 export type MockTokenType =
   | 'STABLECOIN_EUR'
   | 'STABLECOIN_USD'

@@ -4,7 +4,7 @@ export type MockChainInfo = {
   name: string
   icon: string
   explorer: string
-  /** Module flags of `/v1.2/chains/` (ibex-api.md §7.1). */
+  /** Module flags of `/v1.2/chains/` (docs/protocol.md). */
   modules: { billing: boolean; cowswap: boolean; recovery: boolean; automation: boolean }
 }
 

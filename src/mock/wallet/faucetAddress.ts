@@ -1,7 +1,7 @@
 import { getAddress, keccak256, stringToHex, type Address } from 'viem'
 
 /**
- * A full address from the abbreviated form of ibex-api.md §6.6 (`0x18e632ae…58cc`): the
+ * A full address from the abbreviated form of docs/protocol.md (`0x18e632ae…58cc`): the
  * documented prefix and suffix are kept and the hidden middle is filled with keccak256(symbol),
  * so the address is stable and recognisable but NOT the real testnet contract.
  *

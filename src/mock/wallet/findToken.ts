@@ -22,7 +22,7 @@ export function findToken(chainId: number, reference: string): MockToken | undef
 
 /**
  * {@link findToken} for an address from a request, else 400 VALIDATION naming `field` (the
- * check IBEx makes against its token config, ibex-api.md §8.1).
+ * check IBEx makes against its token config, docs/protocol.md).
  *
  * @example
  * const token = requireToken(chainId, op.tokenAddress, 'operations[0].tokenAddress')

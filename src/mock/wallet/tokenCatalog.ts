@@ -2,10 +2,10 @@ import { getAddress, type Address } from 'viem'
 import { faucetAddress } from './faucetAddress.ts'
 import type { MockToken, MockTokenType } from './MockToken.ts'
 
-/** The sentinel IBEx accepts (with the zero address) for a chain's native coin (§8.2). */
+/** The sentinel IBEx accepts (with the zero address) for a chain's native coin. */
 export const nativeTokenAddress: Address = '0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE'
 
-/** EUR → USD rate of every mock price (the `conversion_rate_eur_usd` of ibex-api.md §6.4). */
+/** EUR → USD rate of every mock price (the `conversion_rate_eur_usd` of docs/protocol.md). */
 export const eurUsdRate = 1.1797
 
 type Row = [
@@ -33,7 +33,7 @@ const faucet = (
   priceEur,
 ]
 
-// Testnet faucet tokens of ibex-api.md §6.6 (prefix/suffix as documented, middle filled in).
+// Testnet faucet tokens of docs/protocol.md (prefix/suffix as documented, middle filled in).
 const arbitrumSepolia: Row[] = [
   faucet('0x18e632ae', '58cc', 'EUR-IBEX', 18, 'STABLECOIN_EUR', 1),
   faucet('0x5a0fc8a0', '8f4d', 'USD-IBEX', 18, 'STABLECOIN_USD', 1 / eurUsdRate),
@@ -86,7 +86,7 @@ const rows: [number, Row[]][] = [
 ]
 
 /**
- * Every token the mock monitors: the §6.6 faucet tokens and ETH on 421614, EURe and xDai on
+ * Every token the mock monitors: IBEx's testnet faucet tokens and ETH on 421614, EURe and xDai on
  * Gnosis, USDC and ETH on Base. Prices are fixed (`FAUCET_PRICE` on the testnet).
  *
  * @example

@@ -3,7 +3,7 @@ import { findToken } from './findToken.ts'
 import { mockAddress } from './mockAddress.ts'
 import type { MockToken } from './MockToken.ts'
 
-/** A DeFi provider of `/v1.2/safes/vaults` (ibex-api.md §8.8). */
+/** A DeFi provider of `/v1.2/safes/vaults` (docs/protocol.md). */
 export type MockVaultProvider = 'AAVE' | 'MORPHO' | 'HYPERLIQUID'
 
 /** A pool or vault the mock's Safe operations can supply to. */

@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useAaveSupply} takes (amounts as typed strings, plus the signer's inputs). */
 export type AaveSupplyVariables = OperationVariables<'aaveSupply'>
@@ -35,7 +37,16 @@ export type UseAaveSupplyReturnType = OperationMutationResult<AaveSupplyData, Aa
  * supply({ token: usdAddress, amount: '25' })
  */
 export function useAaveSupply(parameters: UseAaveSupplyParameters = {}): UseAaveSupplyReturnType {
-  return useOperationMutation('useAaveSupply', (client, run) =>
-    operationMutationOptions(client, 'aaveSupply', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useAaveSupply', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'aaveSupply', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useAaveWithdraw} takes (amounts as typed strings, plus the signer's inputs). */
 export type AaveWithdrawVariables = OperationVariables<'aaveWithdraw'>
@@ -40,7 +42,16 @@ export type UseAaveWithdrawReturnType = OperationMutationResult<
 export function useAaveWithdraw(
   parameters: UseAaveWithdrawParameters = {},
 ): UseAaveWithdrawReturnType {
-  return useOperationMutation('useAaveWithdraw', (client, run) =>
-    operationMutationOptions(client, 'aaveWithdraw', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useAaveWithdraw', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'aaveWithdraw', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

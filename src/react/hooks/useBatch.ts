@@ -3,10 +3,12 @@ import type { BatchResult } from '../../core/operations/OperationResult.ts'
 import { batchMutationOptions } from '../../query/batchMutationOptions.ts'
 import type { BatchVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** Parameters of {@link useBatch}: `tracking`, `lookups`, and TanStack's `mutation` options. */
 export type UseBatchParameters = UseOperationMutationParameters<BatchResult, BatchVariables>
@@ -28,7 +30,16 @@ export type UseBatchReturnType = OperationMutationResult<BatchResult, BatchVaria
  * ] })
  */
 export function useBatch(parameters: UseBatchParameters = {}): UseBatchReturnType {
-  return useOperationMutation('useBatch', (client, run) =>
-    batchMutationOptions(client, { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useBatch', operationMutationKind, (client, run) =>
+    batchMutationOptions(client, {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

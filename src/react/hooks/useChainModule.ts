@@ -16,7 +16,7 @@ export type UseChainModuleParameters = {
 export type UseChainModuleReturnType = IbexDataQueryResult<'chains', IbexChain[], boolean>
 
 /**
- * Whether a module is on for a chain (`GET /v1.2/chains/`, ibex-api.md §7.1), to show a feature
+ * Whether a module is on for a chain (`GET /v1.2/chains/`, docs/protocol.md), to show a feature
  * only where IBEx offers it: `cowswap` for swaps, `recovery`, `automation`, `bridge` ….
  * `data` is `undefined` while loading, then `true` or `false` (`false` for a chain or module
  * IBEx does not list). Reads the same cached list as `useChains`.

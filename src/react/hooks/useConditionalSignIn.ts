@@ -5,10 +5,12 @@ import { signInMutationOptions, type SignInVariables } from '../../query/signInM
 import { registerAutofillCeremony } from '../internal/passkeyAutofill.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
 import {
-  useCeremonyMutation,
+  autofillCeremonyKind,
+  ceremonyOptionsOf,
   type CeremonyMutationResult,
   type UseCeremonyMutationParameters,
-} from '../internal/useCeremonyMutation.ts'
+} from '../internal/ceremonyMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 import { usePasskeySupport } from './usePasskeySupport.ts'
 
 /** Parameters of {@link useConditionalSignIn}. */
@@ -61,11 +63,15 @@ export function useConditionalSignIn(
 ): UseConditionalSignInReturnType {
   const { client } = useIbexContext('useConditionalSignIn')
   const { data: support } = usePasskeySupport()
-  const { abort, ...mutation } = useCeremonyMutation(
-    'useConditionalSignIn',
-    (ibexClient, ceremony) =>
-      signInMutationOptions(ibexClient, { ceremony, mutation: parameters.mutation }),
-    { autofill: true },
+  const {
+    state: step,
+    abort,
+    ...mutation
+  } = useIbexMutation('useConditionalSignIn', autofillCeremonyKind, (ibexClient, run) =>
+    signInMutationOptions(ibexClient, {
+      ceremony: () => ceremonyOptionsOf(run()),
+      mutation: factoryOverrides(parameters.mutation),
+    }),
   )
   const isAvailable = support?.conditionalMediation === true
   const enabled = (parameters.enabled ?? true) && isAvailable
@@ -89,5 +95,5 @@ export function useConditionalSignIn(
     }
   }, [enabled, extras, client, mutate, abort])
 
-  return { ...mutation, isAvailable }
+  return { ...mutation, step, isAvailable }
 }

@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useHyperliquidDeposit} takes (amounts as typed strings, plus the signer's inputs). */
 export type HyperliquidDepositVariables = OperationVariables<'hyperliquidDeposit'>
@@ -40,7 +42,16 @@ export type UseHyperliquidDepositReturnType = OperationMutationResult<
 export function useHyperliquidDeposit(
   parameters: UseHyperliquidDepositParameters = {},
 ): UseHyperliquidDepositReturnType {
-  return useOperationMutation('useHyperliquidDeposit', (client, run) =>
-    operationMutationOptions(client, 'hyperliquidDeposit', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useHyperliquidDeposit', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'hyperliquidDeposit', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useHyperliquidVault} takes (amounts as typed strings, plus the signer's inputs). */
 export type HyperliquidVaultVariables = OperationVariables<'hyperliquidVault'>
@@ -40,7 +42,16 @@ export type UseHyperliquidVaultReturnType = OperationMutationResult<
 export function useHyperliquidVault(
   parameters: UseHyperliquidVaultParameters = {},
 ): UseHyperliquidVaultReturnType {
-  return useOperationMutation('useHyperliquidVault', (client, run) =>
-    operationMutationOptions(client, 'hyperliquidVault', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useHyperliquidVault', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'hyperliquidVault', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useHyperliquidWithdraw} takes (amounts as typed strings, plus the signer's inputs). */
 export type HyperliquidWithdrawVariables = OperationVariables<'hyperliquidWithdraw'>
@@ -40,7 +42,16 @@ export type UseHyperliquidWithdrawReturnType = OperationMutationResult<
 export function useHyperliquidWithdraw(
   parameters: UseHyperliquidWithdrawParameters = {},
 ): UseHyperliquidWithdrawReturnType {
-  return useOperationMutation('useHyperliquidWithdraw', (client, run) =>
-    operationMutationOptions(client, 'hyperliquidWithdraw', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useHyperliquidWithdraw', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'hyperliquidWithdraw', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

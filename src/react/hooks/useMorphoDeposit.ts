@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useMorphoDeposit} takes (amounts as typed strings, plus the signer's inputs). */
 export type MorphoDepositVariables = OperationVariables<'morphoDeposit'>
@@ -40,7 +42,16 @@ export type UseMorphoDepositReturnType = OperationMutationResult<
 export function useMorphoDeposit(
   parameters: UseMorphoDepositParameters = {},
 ): UseMorphoDepositReturnType {
-  return useOperationMutation('useMorphoDeposit', (client, run) =>
-    operationMutationOptions(client, 'morphoDeposit', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useMorphoDeposit', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'morphoDeposit', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

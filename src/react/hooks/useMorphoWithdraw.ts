@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useMorphoWithdraw} takes (amounts as typed strings, plus the signer's inputs). */
 export type MorphoWithdrawVariables = OperationVariables<'morphoWithdraw'>
@@ -40,7 +42,16 @@ export type UseMorphoWithdrawReturnType = OperationMutationResult<
 export function useMorphoWithdraw(
   parameters: UseMorphoWithdrawParameters = {},
 ): UseMorphoWithdrawReturnType {
-  return useOperationMutation('useMorphoWithdraw', (client, run) =>
-    operationMutationOptions(client, 'morphoWithdraw', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useMorphoWithdraw', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'morphoWithdraw', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

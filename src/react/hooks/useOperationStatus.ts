@@ -1,7 +1,7 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { Hex } from 'viem'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import type { OperationStatus } from '../../core/schemas/operationStatusSchema.ts'
 import {
   operationStatusQueryOptions,
@@ -15,7 +15,7 @@ import { withQueryKey } from '../internal/withQueryKey.ts'
 export type UseOperationStatusParameters = Omit<OperationStatusQueryOptionsParameters, 'userOpHash'>
 
 /** Return type of {@link useOperationStatus}: the query plus its `queryKey`. */
-export type UseOperationStatusReturnType = UseQueryResult<OperationStatus, IbexError> & {
+export type UseOperationStatusReturnType = UseQueryResult<OperationStatus, IbexQueryErrorType> & {
   queryKey: OperationStatusQueryKey
 }
 
@@ -37,5 +37,9 @@ export function useOperationStatus(
 ): UseOperationStatusReturnType {
   const { client, queryClient } = useIbexDataContext('useOperationStatus')
   const options = operationStatusQueryOptions(client, { ...parameters, userOpHash })
-  return withQueryKey(useQuery(options, queryClient), options.queryKey)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  return withQueryKey(
+    useQuery(options, queryClient),
+    options.queryKey,
+  ) as UseOperationStatusReturnType
 }

@@ -1,6 +1,6 @@
 'use client'
 import { useMutation, type UseMutationResult } from '@tanstack/react-query'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import type { RequestSigningCodeReturnType } from '../../core/operations/requestSigningCode.ts'
 import type { IbexMutationOverrides } from '../../query/ibexMutationOptions.ts'
 import { requestSigningCodeMutationOptions } from '../../query/requestSigningCodeMutationOptions.ts'
@@ -14,7 +14,7 @@ export type UseRequestSigningCodeParameters = {
 /** Return type of {@link useRequestSigningCode}. */
 export type UseRequestSigningCodeReturnType = UseMutationResult<
   RequestSigningCodeReturnType,
-  IbexError,
+  IbexQueryErrorType,
   void
 >
 
@@ -32,5 +32,9 @@ export function useRequestSigningCode(
   parameters: UseRequestSigningCodeParameters = {},
 ): UseRequestSigningCodeReturnType {
   const { client, queryClient } = useIbexContext('useRequestSigningCode')
-  return useMutation(requestSigningCodeMutationOptions(client, parameters), queryClient)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  return useMutation(
+    requestSigningCodeMutationOptions(client, parameters),
+    queryClient,
+  ) as UseRequestSigningCodeReturnType
 }

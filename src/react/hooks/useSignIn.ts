@@ -1,10 +1,12 @@
 'use client'
 import { signInMutationOptions, type SignInVariables } from '../../query/signInMutationOptions.ts'
 import {
-  useCeremonyMutation,
+  ceremonyMutationKind,
+  ceremonyOptionsOf,
   type CeremonyMutationResult,
   type UseCeremonyMutationParameters,
-} from '../internal/useCeremonyMutation.ts'
+} from '../internal/ceremonyMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** Parameters of {@link useSignIn}. */
 export type UseSignInParameters = UseCeremonyMutationParameters<SignInVariables>
@@ -34,8 +36,15 @@ export type UseSignInReturnType = CeremonyMutationResult<SignInVariables>
  * {error?.code === 'webauthn/cancelled' && <p>No problem, try again when ready.</p>}
  */
 export function useSignIn(parameters: UseSignInParameters = {}): UseSignInReturnType {
-  const { abort: _abort, ...mutation } = useCeremonyMutation('useSignIn', (client, ceremony) =>
-    signInMutationOptions(client, { ceremony, mutation: parameters.mutation }),
+  const {
+    state: step,
+    abort: _abort,
+    ...mutation
+  } = useIbexMutation('useSignIn', ceremonyMutationKind, (client, run) =>
+    signInMutationOptions(client, {
+      ceremony: () => ceremonyOptionsOf(run()),
+      mutation: factoryOverrides(parameters.mutation),
+    }),
   )
-  return mutation
+  return { ...mutation, step }
 }

@@ -1,7 +1,10 @@
 'use client'
 import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
-import type { IbexError } from '../../core/errors/IbexError.ts'
-import { signOutMutationOptions } from '../../query/signOutMutationOptions.ts'
+import type { IbexRequestErrorType } from '../../core/errors/IbexRequestErrorType.ts'
+import {
+  signOutMutationOptions,
+  type SignOutMutationOptionsParameters,
+} from '../../query/signOutMutationOptions.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
 
 /** Parameters of {@link useSignOut}. */
@@ -12,11 +15,14 @@ export type UseSignOutParameters = {
    * @example
    * useSignOut({ mutation: { onSuccess: () => navigate('/') } })
    */
-  mutation?: Omit<UseMutationOptions<void, IbexError, void>, 'mutationFn' | 'mutationKey' | 'retry'>
+  mutation?: Omit<
+    UseMutationOptions<void, IbexRequestErrorType, void>,
+    'mutationFn' | 'mutationKey' | 'retry'
+  >
 }
 
 /** Return type of {@link useSignOut}. */
-export type UseSignOutReturnType = UseMutationResult<void, IbexError, void>
+export type UseSignOutReturnType = UseMutationResult<void, IbexRequestErrorType, void>
 
 /**
  * Signs the user out: forgets the tokens here and in every other tab (IBEx has no logout
@@ -28,5 +34,7 @@ export type UseSignOutReturnType = UseMutationResult<void, IbexError, void>
  */
 export function useSignOut(parameters: UseSignOutParameters = {}): UseSignOutReturnType {
   const { client, queryClient } = useIbexContext('useSignOut')
-  return useMutation(signOutMutationOptions(client, parameters), queryClient)
+  const options = signOutMutationOptions(client, parameters as SignOutMutationOptionsParameters)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  return useMutation(options, queryClient) as UseSignOutReturnType
 }

@@ -1,10 +1,12 @@
 'use client'
 import { signUpMutationOptions, type SignUpVariables } from '../../query/signUpMutationOptions.ts'
 import {
-  useCeremonyMutation,
+  ceremonyMutationKind,
+  ceremonyOptionsOf,
   type CeremonyMutationResult,
   type UseCeremonyMutationParameters,
-} from '../internal/useCeremonyMutation.ts'
+} from '../internal/ceremonyMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** Parameters of {@link useSignUp}. */
 export type UseSignUpParameters = UseCeremonyMutationParameters<SignUpVariables>
@@ -31,8 +33,15 @@ export type UseSignUpReturnType = CeremonyMutationResult<SignUpVariables>
  * <PinPad confirm onComplete={(pin) => signUp({ wallet: 'kdf', pin })} pending={isPending} />
  */
 export function useSignUp(parameters: UseSignUpParameters = {}): UseSignUpReturnType {
-  const { abort: _abort, ...mutation } = useCeremonyMutation('useSignUp', (client, ceremony) =>
-    signUpMutationOptions(client, { ceremony, mutation: parameters.mutation }),
+  const {
+    state: step,
+    abort: _abort,
+    ...mutation
+  } = useIbexMutation('useSignUp', ceremonyMutationKind, (client, run) =>
+    signUpMutationOptions(client, {
+      ceremony: () => ceremonyOptionsOf(run()),
+      mutation: factoryOverrides(parameters.mutation),
+    }),
   )
-  return mutation
+  return { ...mutation, step }
 }

@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useSwap} takes (amounts as typed strings, plus the signer's inputs). */
 export type SwapVariables = OperationVariables<'swap'>
@@ -33,7 +35,16 @@ export type UseSwapReturnType = OperationMutationResult<SwapData, SwapVariables>
  * <button type="button" disabled={!quote} onClick={() => quote && swap({ quote, slippage: 0.5 })}>Swap</button>
  */
 export function useSwap(parameters: UseSwapParameters = {}): UseSwapReturnType {
-  return useOperationMutation('useSwap', (client, run) =>
-    operationMutationOptions(client, 'swap', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useSwap', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'swap', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

@@ -1,6 +1,6 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import type { SwapQuote } from '../../core/schemas/swapQuoteSchema.ts'
 import type { SwapQuoteQueryKey } from '../../query/swapQuoteQueryKey.ts'
 import {
@@ -14,7 +14,7 @@ import { useRetryCountdown } from './useRetryCountdown.ts'
 export type UseSwapQuoteParameters = SwapQuoteQueryOptionsParameters
 
 /** Return type of {@link useSwapQuote}: the query, its key, and the live expiry. */
-export type UseSwapQuoteReturnType = UseQueryResult<SwapQuote, IbexError> & {
+export type UseSwapQuoteReturnType = UseQueryResult<SwapQuote, IbexQueryErrorType> & {
   queryKey: SwapQuoteQueryKey
   /** Whole seconds until the quote on screen expires (0 without one); ticks every second. */
   secondsLeft: number
@@ -38,12 +38,12 @@ export type UseSwapQuoteReturnType = UseQueryResult<SwapQuote, IbexError> & {
 export function useSwapQuote(parameters: UseSwapQuoteParameters = {}): UseSwapQuoteReturnType {
   const { client, queryClient } = useIbexDataContext('useSwapQuote')
   const options = swapQuoteQueryOptions(client, parameters)
-  const result = useQuery(options, queryClient)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  const result = useQuery(options, queryClient) as UseQueryResult<SwapQuote, IbexQueryErrorType>
   const secondsLeft = useRetryCountdown(result.data?.expiresAt)
   return {
     // This hook re-renders every second for the countdown anyway: tracking which fields a
     // component reads would save little, and the flat result reads better.
-    // eslint-disable-next-line @tanstack/query/no-rest-destructuring
     ...result,
     queryKey: options.queryKey,
     secondsLeft,

@@ -1,6 +1,6 @@
 'use client'
 import { useInfiniteQuery, type UseInfiniteQueryResult } from '@tanstack/react-query'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import {
   transactionsInfiniteQueryOptions,
   type IbexTransactionsData,
@@ -10,14 +10,14 @@ import {
 import { useIbexDataContext } from '../internal/useIbexDataContext.ts'
 import { withQueryKey } from '../internal/withQueryKey.ts'
 
-/** Parameters of {@link useTransactions}: the filters of ibex-api.md §6.5 and TanStack's options. */
+/** Parameters of {@link useTransactions}: the filters of docs/protocol.md and TanStack's options. */
 export type UseTransactionsParameters<data = IbexTransactionsData> =
   TransactionsInfiniteQueryOptionsParameters<data>
 
 /** Return type of {@link useTransactions}: TanStack's infinite query result plus its `queryKey`. */
 export type UseTransactionsReturnType<data = IbexTransactionsData> = UseInfiniteQueryResult<
   data,
-  IbexError
+  IbexQueryErrorType
 > & { queryKey: IbexTransactionsQueryKey }
 
 /**
@@ -38,5 +38,9 @@ export function useTransactions<data = IbexTransactionsData>(
 ): UseTransactionsReturnType<data> {
   const { client, queryClient } = useIbexDataContext('useTransactions')
   const options = transactionsInfiniteQueryOptions(client, parameters)
-  return withQueryKey(useInfiniteQuery(options, queryClient), options.queryKey)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  return withQueryKey(
+    useInfiniteQuery(options, queryClient),
+    options.queryKey,
+  ) as UseTransactionsReturnType<data>
 }

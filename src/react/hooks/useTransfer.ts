@@ -3,10 +3,12 @@ import type { OperationMutationData } from '../../query/operationMutationOptions
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
 import {
-  useOperationMutation,
+  operationMutationKind,
+  operationRunOf,
   type OperationMutationResult,
   type UseOperationMutationParameters,
-} from './useOperationMutation.ts'
+} from '../internal/operationMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 
 /** What `mutate` of {@link useTransfer} takes (amounts as typed strings, plus the signer's inputs). */
 export type TransferVariables = OperationVariables<'transfer'>
@@ -34,7 +36,16 @@ export type UseTransferReturnType = OperationMutationResult<TransferData, Transf
  * {error?.code === 'validation/amount-exceeds-balance' && <p>{error.shortMessage}</p>}
  */
 export function useTransfer(parameters: UseTransferParameters = {}): UseTransferReturnType {
-  return useOperationMutation('useTransfer', (client, run) =>
-    operationMutationOptions(client, 'transfer', { ...parameters, run }),
+  const {
+    state: stage,
+    abort: cancel,
+    ...mutation
+  } = useIbexMutation('useTransfer', operationMutationKind, (client, run) =>
+    operationMutationOptions(client, 'transfer', {
+      ...parameters,
+      mutation: factoryOverrides(parameters.mutation),
+      run: () => operationRunOf(run()),
+    }),
   )
+  return { ...mutation, stage, cancel }
 }

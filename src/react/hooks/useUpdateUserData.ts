@@ -4,7 +4,7 @@ import type {
   UpdateUserDataParameters,
   UpdateUserDataReturnType,
 } from '../../core/actions/data/updateUserData.ts'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import {
   updateUserDataMutationOptions,
   type UpdateUserDataMutationOptionsParameters,
@@ -17,7 +17,7 @@ export type UseUpdateUserDataParameters = UpdateUserDataMutationOptionsParameter
 /** Return type of {@link useUpdateUserData}: TanStack's mutation result. */
 export type UseUpdateUserDataReturnType = UseMutationResult<
   UpdateUserDataReturnType,
-  IbexError,
+  IbexQueryErrorType,
   UpdateUserDataParameters
 >
 
@@ -34,5 +34,9 @@ export function useUpdateUserData(
   parameters: UseUpdateUserDataParameters = {},
 ): UseUpdateUserDataReturnType {
   const { client, queryClient } = useIbexContext('useUpdateUserData')
-  return useMutation(updateUserDataMutationOptions(client, parameters), queryClient)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  return useMutation(
+    updateUserDataMutationOptions(client, parameters),
+    queryClient,
+  ) as UseUpdateUserDataReturnType
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { IbexClient } from '../../core/client/IbexClient.ts'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import type { IbexQueryOptions } from '../../query/ibexUserQueryOptions.ts'
 import type { IbexDataResource } from '../../query/ibexQueryPolicies.ts'
 import type { IbexDataQueryKey } from '../../query/userQueryFrame.ts'
@@ -13,7 +13,7 @@ export type IbexDataQueryResult<
   resource extends IbexDataResource,
   queryFnData,
   data = queryFnData,
-> = UseQueryResult<data, IbexError> & { queryKey: IbexDataQueryKey<resource, queryFnData> }
+> = UseQueryResult<data, IbexQueryErrorType> & { queryKey: IbexDataQueryKey<resource, queryFnData> }
 
 /**
  * The body of every data hook: options from a `query/` factory (rebuilt on every render, so a
@@ -29,5 +29,7 @@ export function useIbexDataQuery<resource extends IbexDataResource, queryFnData,
 ): IbexDataQueryResult<resource, queryFnData, data> {
   const { client, queryClient } = useIbexDataContext(caller)
   const options = build(client)
-  return withQueryKey(useQuery(options, queryClient), options.queryKey)
+  // The factories type their errors as any IbexError; what they throw is this union.
+  const result = useQuery(options, queryClient) as UseQueryResult<data, IbexQueryErrorType>
+  return withQueryKey(result, options.queryKey)
 }

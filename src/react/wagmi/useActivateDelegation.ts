@@ -1,7 +1,8 @@
 'use client'
 import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import { useConfig, type Config } from 'wagmi'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
+import type { IbexWalletError } from '../../core/errors/IbexWalletError.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
 import {
   activateDelegationMutationOptions,
@@ -19,7 +20,7 @@ export type UseActivateDelegationParameters = ActivateDelegationMutationOptionsP
 /** Return type of {@link useActivateDelegation}. */
 export type UseActivateDelegationReturnType = UseMutationResult<
   DelegationState,
-  IbexError,
+  IbexQueryErrorType | IbexWalletError,
   ActivateDelegationVariables
 >
 
@@ -47,5 +48,9 @@ export function useActivateDelegation(
 ): UseActivateDelegationReturnType {
   const { client, queryClient } = useIbexContext('useActivateDelegation')
   const config = useConfig(parameters)
-  return useMutation(activateDelegationMutationOptions(client, config, parameters), queryClient)
+  // The factory types its errors as any IbexError; what it throws is this union.
+  return useMutation(
+    activateDelegationMutationOptions(client, config, parameters),
+    queryClient,
+  ) as UseActivateDelegationReturnType
 }

@@ -1,7 +1,7 @@
 'use client'
 import { useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useConfig, type Config } from 'wagmi'
-import type { IbexError } from '../../core/errors/IbexError.ts'
+import type { IbexQueryErrorType } from '../../core/errors/IbexQueryErrorType.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
 import { useSession } from '../hooks/useSession.ts'
 import type { DelegationState } from './delegation/DelegationState.ts'
@@ -19,7 +19,7 @@ export type UseDelegationStatusParameters = {
 }
 
 /** Return type of {@link useDelegationStatus}. */
-export type UseDelegationStatusReturnType = UseQueryResult<DelegationState, IbexError>
+export type UseDelegationStatusReturnType = UseQueryResult<DelegationState, IbexQueryErrorType>
 
 /**
  * The EIP-7702 delegation of the signed-in wallet user on a chain, read on chain through the
@@ -47,6 +47,7 @@ export function useDelegationStatus(
   const walletUser = user?.authMethod === 'EOA_7702' ? user : null
   const chainId = parameters.chainId ?? walletUser?.chainId ?? client.config.chainId
   const address = walletUser ? eoaOf(walletUser, chainId) : undefined
+  // The factory types its errors as any IbexError; what it throws is this union.
   return useQuery(
     {
       ...delegationStatusQueryOptions(client, config, {
@@ -59,5 +60,5 @@ export function useDelegationStatus(
       enabled: walletUser !== null && address !== undefined,
     },
     queryClient,
-  )
+  ) as UseDelegationStatusReturnType
 }

@@ -1,10 +1,12 @@
 'use client'
 import { useConfig, type Config } from 'wagmi'
 import {
-  useCeremonyMutation,
+  ceremonyMutationKind,
+  ceremonyOptionsOf,
   type CeremonyMutationResult,
   type UseCeremonyMutationParameters,
-} from '../internal/useCeremonyMutation.ts'
+} from '../internal/ceremonyMutationKind.ts'
+import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
 import type { ResolveWagmiSignerOptions } from './signer/resolveWagmiSigner.ts'
 import {
   walletSignUpMutationOptions,
@@ -43,8 +45,17 @@ export function useWalletSignUp(
 ): UseWalletSignUpReturnType {
   const config = useConfig(parameters)
   const { chainId, switchChain, mutation } = parameters
-  const { abort: _abort, ...result } = useCeremonyMutation('useWalletSignUp', (client, ceremony) =>
-    walletSignUpMutationOptions(client, config, { ceremony, mutation, chainId, switchChain }),
+  const {
+    state: step,
+    abort: _abort,
+    ...result
+  } = useIbexMutation('useWalletSignUp', ceremonyMutationKind, (client, run) =>
+    walletSignUpMutationOptions(client, config, {
+      ceremony: () => ceremonyOptionsOf(run()),
+      mutation: factoryOverrides(mutation),
+      chainId,
+      switchChain,
+    }),
   )
-  return result
+  return { ...result, step }
 }

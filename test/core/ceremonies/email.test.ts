@@ -3,6 +3,7 @@ import { signIn } from '../../../src/core/actions/signIn.ts'
 import { signUp } from '../../../src/core/actions/signUp.ts'
 import type { IbexClient } from '../../../src/core/client/IbexClient.ts'
 import { IbexHttpError } from '../../../src/core/errors/IbexHttpError.ts'
+import { IbexRefusalError } from '../../../src/core/errors/IbexRefusalError.ts'
 import { IbexValidationError } from '../../../src/core/errors/IbexValidationError.ts'
 import { ceremonyHarness, expectNowhere, rejectionOf, stepRecorder } from './ceremonyHarness.ts'
 
@@ -128,9 +129,16 @@ describe('email', () => {
 
     const code = lastCode()
     const wrong = code === '000000' ? '111111' : '000000'
-    await expect(signUp(client, { wallet: 'email', code: wrong })).rejects.toMatchObject({
+    // IBEx's verdict on the code: an IbexRefusalError carrying IBEx's answer, not a local check.
+    const wrongCode = await signUp(client, { wallet: 'email', code: wrong }).catch(
+      (e: unknown) => e,
+    )
+    expect(wrongCode).toBeInstanceOf(IbexRefusalError)
+    expect(wrongCode).toMatchObject({
       code: 'validation/code-wrong',
       field: 'code',
+      serverCode: 'OTP_INVALID',
+      cause: { name: 'IbexHttpError', serverCode: 'OTP_INVALID' },
     })
     // Typed with spaces and full-width digits, the right code still passes after a wrong one.
     const typed = `${code.slice(0, 3)} ${String.fromCharCode(...[...code.slice(3)].map((d) => 0xff10 + Number(d)))}`

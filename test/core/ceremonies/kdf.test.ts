@@ -1,3 +1,5 @@
+import { IbexHttpError } from '../../../src/core/errors/IbexHttpError.ts'
+import { IbexRefusalError } from '../../../src/core/errors/IbexRefusalError.ts'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { signIn } from '../../../src/core/actions/signIn.ts'
 import { signUp } from '../../../src/core/actions/signUp.ts'
@@ -62,9 +64,18 @@ describe('PIN (kdf)', () => {
     for (let attempt = 1; attempt <= 3; attempt++) {
       errors.push(await rejectionOf(signIn(client, { wallet: 'kdf', pin: WRONG_PIN })))
     }
+    // IBEx's verdict, not a check before the request: its answer is kept as the cause.
     for (const error of errors) {
-      expect(error).toBeInstanceOf(IbexValidationError)
-      expect(error).toMatchObject({ code: 'validation/pin-wrong', field: 'pin' })
+      expect(error).toBeInstanceOf(IbexRefusalError)
+      expect(error).not.toBeInstanceOf(IbexValidationError)
+      expect(error).toMatchObject({
+        code: 'validation/pin-wrong',
+        field: 'pin',
+        status: 401,
+        serverCode: 'SIGNER_MISMATCH',
+      })
+      expect((error as IbexRefusalError).cause).toBeInstanceOf(IbexHttpError)
+      expect((error as IbexRefusalError).cause).toMatchObject({ serverCode: 'SIGNER_MISMATCH' })
     }
     const gets = h.calls('GET', '/v1.2/auth/sign-in')
     const posts = h.calls('POST', '/v1.2/auth/sign-in')

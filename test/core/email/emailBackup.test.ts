@@ -24,7 +24,7 @@ const userOpHash = '0x0123456789abcdef0123456789abcdef0123456789abcdef0123456789
 let created: EmailSignUpProof
 let privateKeyHex: string
 
-// Decrypts the backup independently, straight from design.md (Argon2id, then AES-256-GCM), to
+// Decrypts the backup independently, straight from docs/protocol.md (Argon2id, then AES-256-GCM), to
 // check the format and learn the key that must never appear in a result.
 async function decryptPerDesign(backup: EmailSignUpProof, passphrase: string): Promise<string> {
   const { backupKdf } = backup
@@ -66,7 +66,7 @@ beforeAll(async () => {
 })
 
 describe('createEmailBackup', () => {
-  test('default: backup fields follow design.md and the key encrypted is the signer', () => {
+  test('default: backup fields follow docs/protocol.md and the key encrypted is the signer', () => {
     expect(created.backupKdf).toEqual({
       algo: 'argon2id',
       memory: 65536,

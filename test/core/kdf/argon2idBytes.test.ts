@@ -5,14 +5,14 @@ import { argon2idHashWasm } from '../../../src/core/kdf/argon2idHashWasm.ts'
 import { wasmSimdSupported } from '../../../src/core/kdf/wasmSimdSupported.ts'
 import { argon2Cli } from './argon2Cli.ts'
 
-// design.md "Test vector (KDF)": PIN 123456, salt 16 × 0x01, 64 MiB, t=3, p=1, 32 bytes.
+// docs/protocol.md "Test vector (KDF)": PIN 123456, salt 16 × 0x01, 64 MiB, t=3, p=1, 32 bytes.
 // Expected output recorded from the reference `argon2` CLI (Debian argon2 0~20171227).
 const PARAMS = { algo: 'argon2id', memory: 65536, iterations: 3, parallelism: 1 } as const
 const SALT = new Uint8Array(16).fill(1)
 const EXPECTED = '0x1822cb884dceff20022da54be99d908b628cc814db5a56dca871d0b01280f1c3'
 
 describe('argon2idBytes', () => {
-  test('default: known answer of the design.md vector', async () => {
+  test('default: known answer of the docs/protocol.md vector', async () => {
     const hash = await argon2idBytes('123456', SALT, PARAMS)
     expect(bytesToHex(hash)).toBe(EXPECTED)
   })

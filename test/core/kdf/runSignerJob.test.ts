@@ -3,9 +3,12 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { signEmailUserOpHash } from '../../../src/core/email/signEmailUserOpHash.ts'
 import { IbexError } from '../../../src/core/errors/IbexError.ts'
 import { IbexValidationError } from '../../../src/core/errors/IbexValidationError.ts'
-import { executeSignerJob } from '../../../src/core/kdf/executeSignerJob.ts'
+import { handleSignerWorkerMessage } from '../../../src/core/kdf/handleSignerWorkerMessage.ts'
+import { prewarmSigner } from '../../../src/core/kdf/prewarmSigner.ts'
 import { runSignerJob } from '../../../src/core/kdf/runSignerJob.ts'
 import type { SignerJob } from '../../../src/core/kdf/SignerJob.ts'
+import { signerWorkerPool } from '../../../src/core/kdf/signerWorkerPool.ts'
+import type { SignerWorkerRequest } from '../../../src/core/kdf/SignerWorkerMessage.ts'
 import { signKdfUserOpHash } from '../../../src/core/kdf/signKdfUserOpHash.ts'
 import type { SignedUserOpHash } from '../../../src/core/kdf/signUserOpHashWith.ts'
 import { kdfProofMessage } from '../../../src/core/protocol/kdfProofMessage.ts'
@@ -38,12 +41,15 @@ const rejection = (promise: Promise<unknown>) => caught(() => promise, IbexError
 
 /**
  * Stands in for the browser's Worker, which Node and jsdom lack: it runs what signerWorker.ts
- * runs (executeSignerJob) and passes messages through structuredClone, as postMessage does.
+ * runs (handleSignerWorkerMessage) and passes messages through structuredClone, as postMessage
+ * does. `reusable` overrides the reply's flag (false: as the no-SIMD fallback answers).
  */
 class FakeWorker extends EventTarget {
   static instances: FakeWorker[] = []
   static mode: 'answer' | 'fail-to-load' | 'unreadable' = 'answer'
+  static reusable: boolean | undefined
   terminated = false
+  received: string[] = []
   constructor(
     readonly url: URL,
     readonly options: WorkerOptions,
@@ -51,7 +57,8 @@ class FakeWorker extends EventTarget {
     super()
     FakeWorker.instances.push(this)
   }
-  postMessage(job: SignerJob) {
+  postMessage(request: SignerWorkerRequest) {
+    this.received.push(request.kind)
     if (FakeWorker.mode === 'fail-to-load') {
       queueMicrotask(() => this.dispatchEvent(new Event('error', { cancelable: true })))
       return
@@ -60,9 +67,12 @@ class FakeWorker extends EventTarget {
       queueMicrotask(() => this.dispatchEvent(new MessageEvent('messageerror')))
       return
     }
-    void executeSignerJob(structuredClone(job)).then((response) => {
+    void handleSignerWorkerMessage(structuredClone(request)).then((reply) => {
+      if (reply.kind === 'done' && FakeWorker.reusable !== undefined) {
+        reply.reusable = FakeWorker.reusable
+      }
       if (!this.terminated) {
-        this.dispatchEvent(new MessageEvent('message', { data: structuredClone(response) }))
+        this.dispatchEvent(new MessageEvent('message', { data: structuredClone(reply) }))
       }
     })
   }
@@ -76,9 +86,12 @@ beforeAll(async () => {
 })
 
 afterEach(() => {
+  signerWorkerPool.terminateIdle()
+  signerWorkerPool.idleTimeout = 30_000
   vi.unstubAllGlobals()
   FakeWorker.instances = []
   FakeWorker.mode = 'answer'
+  FakeWorker.reusable = undefined
 })
 
 describe('runSignerJob without Worker (Node, jsdom)', () => {
@@ -176,17 +189,59 @@ describe('runSignerJob without Worker (Node, jsdom)', () => {
 })
 
 describe('runSignerJob with Worker (browsers)', () => {
-  test('default: spawns one module worker for the job and terminates it after', async () => {
+  test('default: one module worker runs two jobs in a row, and goes once idle', async () => {
     vi.stubGlobal('Worker', FakeWorker)
-    const result = await runSignerJob(signHashJob)
-    expect(result).toEqual(direct)
+    // Only the timers: the jobs' promises run as usual.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      expect(await runSignerJob(signHashJob)).toEqual(direct)
+      expect(await runSignerJob(signHashJob)).toEqual(direct)
+      expect(FakeWorker.instances).toHaveLength(1)
+      const [worker] = FakeWorker.instances
+      // The source says `./signerWorker.js` (the file tsc emits next to signerWorkerPool.js);
+      // Vite, which runs these tests as it runs apps in development, resolves it to the source.
+      expect(worker?.url.pathname).toMatch(/\/core\/kdf\/signerWorker\.(js|ts)$/)
+      expect(worker?.options).toEqual({ type: 'module' })
+      expect(worker?.received).toEqual(['kdf-sign-hash', 'kdf-sign-hash'])
+      // The idle countdown started when the last job answered.
+      vi.advanceTimersByTime(signerWorkerPool.idleTimeout - 1)
+      expect(worker?.terminated).toBe(false)
+      vi.advanceTimersByTime(1)
+      expect(worker?.terminated).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  test('behavior: prewarmSigner starts the worker ahead of the job, which then reuses it', async () => {
+    vi.stubGlobal('Worker', FakeWorker)
+    await prewarmSigner()
     expect(FakeWorker.instances).toHaveLength(1)
-    const [worker] = FakeWorker.instances
-    // The source says `./signerWorker.js` (the file tsc emits next to runSignerJob.js); Vite,
-    // which runs these tests as it runs apps in development, resolves it to the .ts source.
-    expect(worker?.url.pathname).toMatch(/\/core\/kdf\/signerWorker\.(js|ts)$/)
-    expect(worker?.options).toEqual({ type: 'module' })
-    expect(worker?.terminated).toBe(true)
+    expect(FakeWorker.instances[0]?.received).toEqual(['prewarm'])
+    // A second prewarm (focus) while it runs starts nothing new.
+    await prewarmSigner()
+    expect(await runSignerJob(signHashJob)).toEqual(direct)
+    expect(FakeWorker.instances).toHaveLength(1)
+    expect(FakeWorker.instances[0]?.received).toEqual(['prewarm', 'kdf-sign-hash'])
+  })
+
+  test('behavior: a job finding the kept worker busy gets its own, terminated after', async () => {
+    vi.stubGlobal('Worker', FakeWorker)
+    const [first, second] = await Promise.all([
+      runSignerJob(signHashJob),
+      runSignerJob(signHashJob),
+    ])
+    expect([first, second]).toEqual([direct, direct])
+    expect(FakeWorker.instances.map((worker) => worker.terminated)).toEqual([false, true])
+  })
+
+  test('behavior: a worker that could not wipe what the job left (no SIMD) is terminated', async () => {
+    vi.stubGlobal('Worker', FakeWorker)
+    FakeWorker.reusable = false
+    expect(await runSignerJob(signHashJob)).toEqual(direct)
+    expect(FakeWorker.instances[0]?.terminated).toBe(true)
+    expect(await runSignerJob(signHashJob)).toEqual(direct)
+    expect(FakeWorker.instances).toHaveLength(2)
   })
 
   test('behavior: errors cross the worker boundary as their class', async () => {
@@ -194,7 +249,8 @@ describe('runSignerJob with Worker (browsers)', () => {
     const error = await rejection(runSignerJob({ ...signHashJob, userOpHash: '0x00' as never }))
     expect(error).toBeInstanceOf(IbexValidationError)
     expect(error.code).toBe('validation/user-op-hash-malformed')
-    expect(FakeWorker.instances[0]?.terminated).toBe(true)
+    // A refused job leaves the worker as clean as a successful one: it is kept.
+    expect(FakeWorker.instances[0]?.terminated).toBe(false)
   })
 
   test('behavior: aborting terminates the worker', async () => {

@@ -5,7 +5,7 @@ import { signKdfProof, type KdfMaterials } from '../../../src/core/kdf/signKdfPr
 import { kdfProofMessage } from '../../../src/core/protocol/kdfProofMessage.ts'
 import { caught } from './caught.ts'
 
-// design.md "Test vector (KDF)".
+// docs/protocol.md "Test vector (KDF)".
 const VECTOR_ADDRESS = '0xaa53E8Bf3d8EDBd249a0af282b99F101B36ADFE8'
 // HKDF output for the vector: the private key, looked for in results to prove it never leaks.
 const VECTOR_PRIVATE_KEY = 'f4633e2e462a040870b5b16c0e0084815479584238a8387482c3d245228e4016'
@@ -24,7 +24,7 @@ const materials: KdfMaterials = {
 const refusal = (promise: Promise<unknown>) => caught(() => promise, IbexValidationError)
 
 describe('signKdfProof', () => {
-  test('default: derives the design.md vector address and signs the canonical message', async () => {
+  test('default: derives the docs/protocol.md vector address and signs the canonical message', async () => {
     const proof = await signKdfProof({
       pin: '123456',
       appId: 'localhost',

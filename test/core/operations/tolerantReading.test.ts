@@ -1,4 +1,4 @@
-// Tolerant reading (issue 16 §3) at the network boundary: the mock IBEx answers, and an MSW
+// Tolerant reading at the network boundary: the mock IBEx answers, and an MSW
 // handler in front of it reshapes one answer the way a live tenant might (fields the kit does not
 // know, documented variants, a field left out), so the kit's real parsing is what is tested.
 import { http, HttpResponse } from 'msw'

@@ -25,7 +25,7 @@ const fields = {
 }
 
 describe('protocol profile', () => {
-  it('default: is JSON data with the decisions of design.md §7', () => {
+  it('default: is JSON data with the decisions of docs/protocol.md', () => {
     expect(JSON.parse(JSON.stringify(defaultProtocolProfile))).toEqual(defaultProtocolProfile)
     expect(defaultProtocolProfile.proof).toEqual({
       keyOrder: 'sorted',

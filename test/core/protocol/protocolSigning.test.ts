@@ -8,7 +8,7 @@ import { kdfProofMessage } from '../../../src/core/protocol/kdfProofMessage.ts'
 import { mergeProtocolProfile } from '../../../src/core/protocol/mergeProtocolProfile.ts'
 import { recoverProofSigner } from '../../../src/core/protocol/proofSignature.ts'
 
-// design.md "Test vector (KDF)": cheap Argon2id parameters would change the vector.
+// docs/protocol.md "Test vector (KDF)": cheap Argon2id parameters would change the vector.
 const VECTOR_ADDRESS = '0xaa53E8Bf3d8EDBd249a0af282b99F101B36ADFE8'
 const materials: KdfMaterials = {
   externalUserId: 'u1',

@@ -48,7 +48,7 @@ describe('reconnectDelay', () => {
 })
 
 describe('closeCodeAction', () => {
-  test('default: what ibex-api.md §10 asks for each close code', () => {
+  test('default: what docs/protocol.md asks for each close code', () => {
     expect(
       Object.fromEntries(
         [1000, 1001, 1006, 1008, 1011, 4000, 4001, 4002, 4003].map((code) => [

@@ -94,4 +94,21 @@ describe('toIbexWebAuthnError', () => {
     const error = new IbexWebAuthnError({ code: 'webauthn/prf-unsupported', message: 'no PRF' })
     expect(toIbexWebAuthnError(error)).toBe(error)
   })
+
+  test.each(['127.0.0.1', '192.168.1.20', '[::1]'])(
+    'invalid-rp on a page served from %s says to use localhost',
+    (host) => {
+      const error = toIbexWebAuthnError(dom('SecurityError'), undefined, host)
+      expect(error.code).toBe('webauthn/invalid-rp')
+      expect(error.message).toContain(host)
+      expect(error.message).toContain('localhost')
+    },
+  )
+
+  test('invalid-rp on a domain keeps the rpId rule, without the IP advice', () => {
+    const error = toIbexWebAuthnError(dom('SecurityError'), undefined, 'app.example.com')
+    expect(error.code).toBe('webauthn/invalid-rp')
+    expect(error.message).toContain('registrable suffix')
+    expect(error.message).not.toContain('IP address')
+  })
 })

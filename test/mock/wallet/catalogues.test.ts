@@ -59,7 +59,7 @@ describe('chain catalogues', () => {
       ['AUD-IBEX', 18],
       ['ETH', 18],
     ])
-    // The documented prefix and suffix of ibex-api.md §6.6 are kept.
+    // The documented prefix and suffix of docs/protocol.md are kept.
     const documented: [string, string][] = [
       ['0x18e632ae', '58cc'],
       ['0x5a0fc8a0', '8f4d'],

@@ -5,7 +5,7 @@ import type { TestIbex } from '../../utils/createTestIbex.ts'
 
 /**
  * Prepares `operations` on the signed-in passkey user's Safe, signs the challenge with the
- * harness's software authenticator and executes them (ibex-api.md §8.1), with plain requests:
+ * harness's software authenticator and executes them (docs/protocol.md), with plain requests:
  * a way for data tests to give the mock's ledger positions and history.
  */
 export async function runPasskeyOperation(

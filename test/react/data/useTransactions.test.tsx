@@ -101,7 +101,7 @@ describe('useTransactions', () => {
     ])
   })
 
-  test('parameters: the §6.5 filters reach IBEx and the key', async () => {
+  test('parameters: the documented filters reach IBEx and the key', async () => {
     const { ibex, user, safe } = await signedIn()
     const gnosis = getAddress(String(user.safeAddresses['100']))
     await ibex.fund(gnosis, '7', 'EURe', { chainId: 100 })

@@ -54,6 +54,25 @@ describe('useSignIn', () => {
     expect(result.current.session.user?.externalUserId).toBe(user.externalUserId)
   })
 
+  test('behavior: unmounting aborts the sign-in still going: nothing is POSTed', async () => {
+    const ibex = await createTestIbex()
+    await returningPasskeyUser(ibex)
+    ibex.mock.setFaults({ latencyMs: 200 })
+    const { result, unmount } = renderHookWithIbex(() => useSignIn(), ibex)
+
+    act(() => result.current.mutate())
+    unmount()
+
+    await waitFor(() => {
+      const [mutation] = ibex.queryClient.getMutationCache().getAll()
+      expect(mutation?.state.status).toBe('error')
+    })
+    const [mutation] = ibex.queryClient.getMutationCache().getAll()
+    expect(mutation?.state.error).toMatchObject({ code: expect.stringMatching(/aborted$/) })
+    expect(ibex.requests()).not.toContain('POST /v1.2/auth/sign-in')
+    expect(ibex.client.session.getSnapshot().status).toBe('signed-out')
+  })
+
   test('behavior: a refused prompt is webauthn/cancelled and signs nobody in', async () => {
     const ibex = await createTestIbex()
     await returningPasskeyUser(ibex)

@@ -14,7 +14,7 @@ export type AddContactCryptoParameters = {
 }
 
 /**
- * `POST /v1.2/users/me/addressbook/:id/crypto` (ibex-api.md §6.16): adds an address on a chain
+ * `POST /v1.2/users/me/addressbook/:id/crypto`: adds an address on a chain
  * to a contact. The chain id and the address (mixed-case checksum) are checked before any
  * request; IBEx refuses an address already saved on that chain (409) and a 51st row (400).
  *

@@ -10,7 +10,7 @@ import { IbexValidationError } from '../../errors/IbexValidationError.ts'
  */
 export function assertContactText(
   value: unknown,
-  field: string,
+  field: 'name' | 'label' | 'remittanceInfo',
   options: { required?: boolean; max?: number } = {},
 ): string | undefined {
   if (value === undefined && !options.required) return undefined

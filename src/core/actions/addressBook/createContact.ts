@@ -40,7 +40,7 @@ function bicOf(value: unknown): string {
 }
 
 /**
- * `POST /v1.2/users/me/addressbook` (ibex-api.md §6.16). Checked before any request: the name,
+ * `POST /v1.2/users/me/addressbook` . Checked before any request: the name,
  * each crypto row (chain id; address, whose mixed-case checksum must hold), at most 50 rows, and
  * the IBAN (mod-97) with its BIC, which must come together. IBEx then runs Verification-of-Payee
  * on the IBAN: no match → 400 (`http/bad-request`, nothing created); after 10 failed checks in a

@@ -5,7 +5,7 @@ import { contactPath } from './contactPath.ts'
 export type DeleteContactParameters = { id: string }
 
 /**
- * `DELETE /v1.2/users/me/addressbook/:id` (ibex-api.md §6.16): removes a contact (IBEx keeps a
+ * `DELETE /v1.2/users/me/addressbook/:id`: removes a contact (IBEx keeps a
  * tombstone). 404 for a contact that is not the user's. Never retried.
  *
  * @example

@@ -7,7 +7,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetAddressBookReturnType = IbexContact[]
 
 /**
- * `GET /v1.2/users/me/addressbook` (ibex-api.md §6.16): the user's saved contacts, each with its
+ * `GET /v1.2/users/me/addressbook`: the user's saved contacts, each with its
  * crypto addresses per chain and its verified IBANs.
  *
  * @example

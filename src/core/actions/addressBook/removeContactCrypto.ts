@@ -12,7 +12,7 @@ export type RemoveContactCryptoParameters = {
 }
 
 /**
- * `DELETE /v1.2/users/me/addressbook/:id/crypto/:chainId/:address` (ibex-api.md §6.16): removes
+ * `DELETE /v1.2/users/me/addressbook/:id/crypto/:chainId/:address`: removes
  * one crypto row of a contact. 404 when the contact has no such row.
  *
  * @example

@@ -6,7 +6,7 @@ import { parseIbanInput } from './parseIbanInput.ts'
 export type RemoveContactIbanParameters = { id: string; iban: string }
 
 /**
- * `DELETE /v1.2/users/me/addressbook/:id/ibans/:iban` (ibex-api.md §6.16): removes an IBAN from
+ * `DELETE /v1.2/users/me/addressbook/:id/ibans/:iban`: removes an IBAN from
  * a contact (no Verification-of-Payee). The IBAN is checked (mod-97) before any request; 404
  * when the contact does not hold it.
  *

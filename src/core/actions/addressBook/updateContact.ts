@@ -18,7 +18,7 @@ export type UpdateContactParameters = {
 export type UpdateContactReturnType = IbexContact
 
 /**
- * `PUT /v1.2/users/me/addressbook/:id` (ibex-api.md §6.16): a partial update of the name, label
+ * `PUT /v1.2/users/me/addressbook/:id`: a partial update of the name, label
  * or `userValidated`. Refused before any request without a change (`validation/fields-required`)
  * or with an empty name. Never retried.
  *

@@ -3,7 +3,7 @@ import type { EmailProofFields } from '../../protocol/emailProofMessage.ts'
 import type { KdfProofFields } from '../../protocol/kdfProofMessage.ts'
 
 /**
- * What a PIN (KDF) user POSTs at sign-up and sign-in (design.md §7 "KDF"): the signed proof
+ * What a PIN (KDF) user POSTs at sign-up and sign-in (docs/protocol.md "PIN"): the signed proof
  * fields (all but `appId`, which only enters the signed message) and the server's echo.
  *
  * @example
@@ -21,7 +21,7 @@ export type KdfProofBody = Omit<KdfProofFields, 'appId'> & {
 }
 
 /**
- * What an email user POSTs at sign-up and sign-in (design.md §7 "Email"): the proof fields
+ * What an email user POSTs at sign-up and sign-in (docs/protocol.md "Email one-time code"): the proof fields
  * (all but `appId`) and the server's echo.
  *
  * @example
@@ -36,7 +36,7 @@ export type EmailProofBody = Omit<EmailProofFields, 'appId'> & {
 }
 
 /**
- * The encrypted key backup an email user uploads at sign-up (design.md §7 "Email").
+ * The encrypted key backup an email user uploads at sign-up (docs/protocol.md "Email one-time code").
  *
  * @example
  * const backup: EmailBackupFields = { encryptedPrivateKey, backupSalt, backupKdf }
@@ -58,7 +58,7 @@ export type EmailBackupFields = {
 }
 
 /**
- * What a 7702 (external wallet) user POSTs at sign-up and sign-in (ibex-api.md §5.4).
+ * What a 7702 (external wallet) user POSTs at sign-up and sign-in (docs/protocol.md).
  *
  * @example
  * const body: Eip7702ProofBody = { address, signature: await signMessage({ message }), nonce }

@@ -39,7 +39,7 @@ export type GetSignInChallengeReturnType<TWallet extends IbexWalletMode = IbexWa
   SignInChallengeByWallet[TWallet]
 
 /**
- * `GET /v1.2/auth/sign-in` (ibex-api.md §4.3), step 1 of sign-in: passkey request options, fresh
+ * `GET /v1.2/auth/sign-in` (docs/protocol.md), step 1 of sign-in: passkey request options, fresh
  * PIN (KDF) materials for a known user, an emailed code (continue with `recoverEmail`), or a 7702
  * message to sign. The HTTP step only.
  *

@@ -10,7 +10,7 @@ export type GetSignInDataParameters = string
 export type GetSignInDataReturnType = SignInDataResponse
 
 /**
- * `GET /v1.2/auth/sign-in/data/:dataRequestId` (ibex-api.md §4.5): polls the enrichment
+ * `GET /v1.2/auth/sign-in/data/:dataRequestId` (docs/protocol.md): polls the enrichment
  * (balance, transactions, userdata) of an `asyncData` sign-in, with the new session's token.
  *
  * @example

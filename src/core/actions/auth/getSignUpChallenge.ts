@@ -51,7 +51,7 @@ export type GetSignUpChallengeReturnType<TWallet extends IbexWalletMode = IbexWa
   SignUpChallengeByWallet[TWallet]
 
 /**
- * `GET /v1.2/auth/sign-up` (ibex-api.md §4.1), step 1 of sign-up: passkey creation options, PIN
+ * `GET /v1.2/auth/sign-up` (docs/protocol.md), step 1 of sign-up: passkey creation options, PIN
  * (KDF) materials, an emailed code, or a 7702 message to sign. The HTTP step only: running
  * WebAuthn or the KDF is the caller's next step.
  *

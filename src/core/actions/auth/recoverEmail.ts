@@ -13,7 +13,7 @@ export type RecoverEmailParameters = {
 export type RecoverEmailReturnType = EmailRecoverResponse
 
 /**
- * `POST /v1.2/auth/email/recover` (ibex-api.md §4.8, design.md "Email"): checks the email code
+ * `POST /v1.2/auth/email/recover` (docs/protocol.md, docs/protocol.md "Email one-time code"): checks the email code
  * and returns the challenge to sign; at sign-in also the encrypted private key and its KDF
  * parameters, which the caller decrypts locally.
  *

@@ -4,7 +4,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 import type { AuthSessionResponse } from '../../schemas/authSessionResponseSchema.ts'
 
 export type RefreshTokensParameters = {
-  /** Single use: IBEx revokes it and answers 401 to a replay (ibex-api.md §2.4). */
+  /** Single use: IBEx revokes it and answers 401 to a replay (docs/protocol.md). */
   refreshToken: string
 }
 
@@ -12,7 +12,7 @@ export type RefreshTokensParameters = {
 export type RefreshTokensReturnType = AuthSessionResponse
 
 /**
- * `POST /v1.2/auth/refresh` (ibex-api.md §4.7): exchanges a refresh token for a new pair. The
+ * `POST /v1.2/auth/refresh` (docs/protocol.md): exchanges a refresh token for a new pair. The
  * HTTP step only; the session store calls it inside its cross-tab lock and applies the result.
  * Apps call `client.refresh()` instead, which never spends a token twice.
  *

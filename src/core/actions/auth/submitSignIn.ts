@@ -11,7 +11,7 @@ import type { IbexSessionUser } from '../../session/IbexSessionRecord.ts'
 import type { IbexWalletMode } from '../../session/sessionFromAuthResponse.ts'
 import type { EmailProofBody, Eip7702ProofBody, KdfProofBody } from './AuthProofBodies.ts'
 
-/** Extras every sign-in may ask for (ibex-api.md §4.4). */
+/** Extras every sign-in may ask for (docs/protocol.md). */
 export type SignInExtras = {
   /** Chain of the session and of the enrichment; also sent as `X-Blockchain-Id`. */
   chainId?: number | undefined
@@ -52,12 +52,12 @@ type SignInResultByWallet = {
 export type SubmitSignInReturnType<TWallet extends IbexWalletMode = IbexWalletMode> =
   SignInResultByWallet[TWallet]
 
-// The 7702 sign-in answer is not documented (ibex-api.md §14 #5): accept the sign-up shape
+// The 7702 sign-in answer is not documented (docs/protocol.md): accept the sign-up shape
 // (`safe` + `delegation`) or the plain token shape.
 const eip7702SignInResponseSchema = v.union([eip7702AuthResponseSchema, authSessionResponseSchema])
 
 /**
- * `POST /v1.2/auth/sign-in` (ibex-api.md §4.4), step 2 of sign-in: sends the assertion or the
+ * `POST /v1.2/auth/sign-in` (docs/protocol.md), step 2 of sign-in: sends the assertion or the
  * signed proof, then signs the user in (session stored, other tabs told, `client.lastUser`
  * updated).
  *

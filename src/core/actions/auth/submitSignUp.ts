@@ -15,7 +15,7 @@ import type {
   KdfProofBody,
 } from './AuthProofBodies.ts'
 
-/** The POST body of sign-up, per mode (ibex-api.md §4.2). */
+/** The POST body of sign-up, per mode (docs/protocol.md). */
 export type SubmitSignUpParameters =
   | {
       wallet: 'passkeys'
@@ -52,7 +52,7 @@ export type SubmitSignUpReturnType<TWallet extends IbexWalletMode = IbexWalletMo
   SignUpResultByWallet[TWallet]
 
 /**
- * `POST /v1.2/auth/sign-up` (ibex-api.md §4.2), step 2 of sign-up: sends the attestation or the
+ * `POST /v1.2/auth/sign-up` (docs/protocol.md), step 2 of sign-up: sends the attestation or the
  * signed proof, then signs the user in (session stored, other tabs told, `client.lastUser`
  * updated). Give `email` in email mode to remember its masked form as the last user's hint.
  *

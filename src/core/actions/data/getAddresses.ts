@@ -13,7 +13,7 @@ export type GetAddressesParameters = {
 export type GetAddressesReturnType = IbexAddresses
 
 /**
- * `GET /v1.2/users/me/address` (ibex-api.md §6.3): the user's Safes, the chains each lives on,
+ * `GET /v1.2/users/me/address` (docs/protocol.md): the user's Safes, the chains each lives on,
  * their modules (recovery, automation) and, with `includeDerived`, derived addresses. A 204
  * (no wallet yet) gives `wallets: []`.
  *

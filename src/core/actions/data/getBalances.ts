@@ -8,7 +8,7 @@ import { assertAddressParameter } from './assertAddressParameter.ts'
 
 /** Parameters of {@link getBalances}; all optional. */
 export type GetBalancesParameters = {
-  /** One chain (sent as `X-Blockchain-Id`). Default: every chain, aggregated (ibex-api.md §2.2). */
+  /** One chain (sent as `X-Blockchain-Id`). Default: every chain, aggregated (docs/protocol.md). */
   chainId?: number | undefined
   /** One wallet: a Safe of the user or one of its derived EOAs (`walletAddress`). Default: all. */
   wallet?: Address | undefined
@@ -24,7 +24,7 @@ export type GetBalancesParameters = {
 export type GetBalancesReturnType = IbexBalances
 
 /**
- * `GET /v1.2/users/me/balances` (ibex-api.md §6.4): the user's token balances, aggregated over
+ * `GET /v1.2/users/me/balances` (docs/protocol.md): the user's token balances, aggregated over
  * every chain and wallet unless `chainId` / `wallet` narrow it, parsed into `IbexBalances`
  * whichever documented shape IBEx answers with. A bad `wallet` or `chainId` is refused before
  * any request (`IbexValidationError`).

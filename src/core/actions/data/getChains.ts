@@ -7,7 +7,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetChainsReturnType = IbexChain[]
 
 /**
- * `GET /v1.2/chains/` (ibex-api.md §7.1): the active chains, their explorer links and the
+ * `GET /v1.2/chains/` (docs/protocol.md): the active chains, their explorer links and the
  * modules that gate features per chain (`cowswap`, `recovery`, `automation` …; see
  * `chainHasModule`).
  *

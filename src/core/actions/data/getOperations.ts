@@ -18,7 +18,7 @@ export type GetOperationsParameters = {
 export type GetOperationsReturnType = IbexOperationRecord[]
 
 /**
- * `GET /v1.2/users/me/operations` (ibex-api.md §6.12): the history of the user's Safe operations
+ * `GET /v1.2/users/me/operations` (docs/protocol.md): the history of the user's Safe operations
  * over every Safe, newest first, with each one's status.
  *
  * @example

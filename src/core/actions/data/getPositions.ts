@@ -18,8 +18,8 @@ export type GetPositionsReturnType = IbexPositions
 
 /**
  * The user's DeFi positions (Aave, Morpho, Hyperliquid). Newer IBEx serves them in
- * `GET /users/me/lending?userScoped=true` (ibex-api.md §6.7, §13 #9); older deployments, or a
- * lending answer without position data, fall back to `GET /users/me/pools` (§6.8). A 404 of
+ * `GET /users/me/lending?userScoped=true` (docs/protocol.md); older deployments, or a
+ * lending answer without position data, fall back to `GET /users/me/pools`. A 404 of
  * pools means "not indexed yet, retry in 5–10 s" and is thrown as is (`isNotIndexedError`).
  *
  * @example

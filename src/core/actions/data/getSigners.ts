@@ -7,7 +7,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetSignersReturnType = IbexSigner[]
 
 /**
- * `GET /v1.2/users/me/signers` (ibex-api.md §6.10): the user's signers (passkeys, email keys,
+ * `GET /v1.2/users/me/signers`: the user's signers (passkeys, email keys,
  * external wallets), with their wallet mode and how many Safes each controls. A legacy account
  * without a wallet has none.
  *

@@ -20,8 +20,8 @@ export type GetTokensParameters = {
 export type GetTokensReturnType = IbexToken[]
 
 /**
- * The tokens of the user (`GET /v1.2/users/me/tokens`, ibex-api.md §6.6) or of the tenant's
- * catalogue (`GET /v1.2/chain/tokens`, §7.2), flat whether IBEx groups them per chain or not.
+ * The tokens of the user (`GET /v1.2/users/me/tokens`, docs/protocol.md) or of the tenant's
+ * catalogue (`GET /v1.2/chain/tokens`), flat whether IBEx groups them per chain or not.
  * The user's list answers 404 while the user has no watched address: that reads as no token.
  *
  * @example

@@ -8,7 +8,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 import { assertAddressParameter } from './assertAddressParameter.ts'
 import { assertCountParameter } from './assertCountParameter.ts'
 
-/** The filters of `GET /users/me/transactions` (ibex-api.md §6.5); all optional. */
+/** The filters of `GET /users/me/transactions` (docs/protocol.md); all optional. */
 export type TransactionFilters = {
   /** One chain (sent as `X-Blockchain-Id`). Default: every chain, aggregated. */
   chainId?: number | undefined
@@ -43,8 +43,8 @@ export type GetTransactionsReturnType = IbexTransactionsPage
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /**
- * `GET /v1.2/users/me/transactions` (ibex-api.md §6.5): one page of the user's transactions
- * with the filters of §6.5, parsed into `IbexTransactionsPage` whichever documented shape IBEx
+ * `GET /v1.2/users/me/transactions` (docs/protocol.md): one page of the user's transactions
+ * with IBEx's documented filters, parsed into `IbexTransactionsPage` whichever documented shape IBEx
  * answers with (aggregated per chain, flat, wallet-scoped). Bad filters are refused before any
  * request (`IbexValidationError`).
  *

@@ -7,7 +7,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetUserChainsReturnType = IbexUserChains
 
 /**
- * `GET /v1.2/users/me/chainid` (ibex-api.md §6.11): every active chain with the signer's module
+ * `GET /v1.2/users/me/chainid`: every active chain with the signer's module
  * states (`recovery`, `automation`, `multisig`: `enabled` / `disabled` / `unavailable`) and the
  * user's wallets there. Use it to gate per-user features; `getChains` gives the tenant's view.
  *

@@ -7,7 +7,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetUserDataReturnType = IbexUserData
 
 /**
- * `GET /v1.2/users/me` (ibex-api.md §6.1): the user's key/values and the aggregated sections
+ * `GET /v1.2/users/me` (docs/protocol.md): the user's key/values and the aggregated sections
  * (addresses, balances, transactions, signers, KYC …). Calling it right after an enriched
  * sign-in is a known way to meet IBEx's anti-flood 429: sign in with `includeUserdata` instead.
  *

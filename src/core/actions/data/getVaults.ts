@@ -16,7 +16,7 @@ export type GetVaultsParameters = {
 export type GetVaultsReturnType = IbexVault[]
 
 /**
- * `GET /v1.2/safes/vaults` (ibex-api.md §8.8): the DeFi catalogue (Aave pools, Morpho vaults,
+ * `GET /v1.2/safes/vaults` (docs/protocol.md): the DeFi catalogue (Aave pools, Morpho vaults,
  * Hyperliquid vaults) with APY, TVL and the pool address that supply/withdraw operations take.
  *
  * @example

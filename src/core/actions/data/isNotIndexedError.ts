@@ -1,7 +1,7 @@
 import { IbexHttpError } from '../../errors/IbexHttpError.ts'
 
 /**
- * Whether `error` is IBEx's "this wallet is not indexed yet" (ibex-api.md §2.6, §6.8): a 404 of
+ * Whether `error` is IBEx's "this wallet is not indexed yet" (docs/protocol.md): a 404 of
  * `GET /users/me/pools`. IBEx has then started indexing, so the same read succeeds a few seconds
  * later; the kit's positions query retries it (see `ibexQueryPolicies`).
  *

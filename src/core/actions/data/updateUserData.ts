@@ -6,7 +6,7 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 
 /**
  * Keys to write and their values; `null` deletes a key. Keys starting with `private.` are
- * stored but never read back (ibex-api.md §6.2).
+ * stored but never read back (docs/protocol.md).
  */
 export type UpdateUserDataParameters = Readonly<Record<string, IbexJsonValue>>
 
@@ -14,7 +14,7 @@ export type UpdateUserDataParameters = Readonly<Record<string, IbexJsonValue>>
 export type UpdateUserDataReturnType = { success: boolean }
 
 /**
- * `POST /v1.2/users/me` (ibex-api.md §6.2): writes user key/values (`null` deletes one). An
+ * `POST /v1.2/users/me` (docs/protocol.md): writes user key/values (`null` deletes one). An
  * empty update is refused before any request (IBEx would answer 400 `No fields to update`).
  * Never retried. On an unregistered rpId such as `localhost`, the real IBEx answers 400 `rpId is
  * not valid`.

@@ -2,7 +2,7 @@ import type { Address } from 'viem'
 import type { OperationItem } from '../../operations/OperationItem.ts'
 
 /**
- * The body of `POST /v1.2/safes/operations` (ibex-api.md §8.1), shared by `batch-intent`.
+ * The body of `POST /v1.2/safes/operations` (docs/protocol.md), shared by `batch-intent`.
  *
  * @example
  * const parameters: PrepareOperationsParameters = { safeAddress, chainId: 421614, operations }

@@ -15,7 +15,7 @@ export type ExecuteBatchParameters = OperationSignature & {
 export type ExecuteBatchReturnType = OperationExecution
 
 /**
- * `PUT /v1.2/safes/operations/batch-execute` (ibex-api.md §8.5): signs and executes a batch
+ * `PUT /v1.2/safes/operations/batch-execute` (docs/protocol.md): signs and executes a batch
  * once. 409 `STALE_NONCE` means the batch must be prepared again. Never retried.
  *
  * @example

@@ -15,7 +15,7 @@ export type ExecuteOperationsParameters = OperationSignature & {
 export type ExecuteOperationsReturnType = OperationExecution
 
 /**
- * `PUT /v1.2/safes/operations` (ibex-api.md §8.1), step 2: sends the signature and IBEx
+ * `PUT /v1.2/safes/operations` (docs/protocol.md), step 2: sends the signature and IBEx
  * executes the intent it signs. A write: never retried, and an intent runs once (a second PUT
  * is 410).
  *

@@ -12,7 +12,7 @@ export type GetBatchStatusParameters = {
 export type GetBatchStatusReturnType = BatchStatus
 
 /**
- * `GET /v1.2/safes/operations/batch/:batchId/status` (ibex-api.md §8.5): where a MultiSend batch
+ * `GET /v1.2/safes/operations/batch/:batchId/status`: where a MultiSend batch
  * stands, by its id. 404 for a batch that is not the user's or does not exist. Retried on
  * 429/503 like every GET.
  *

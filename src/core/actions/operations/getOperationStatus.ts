@@ -13,7 +13,7 @@ export type GetOperationStatusParameters = {
 export type GetOperationStatusReturnType = OperationStatus
 
 /**
- * `GET /v1.2/safes/operations/:userOpHash/status` (ibex-api.md §8.4). Retried on 429/503 like
+ * `GET /v1.2/safes/operations/:userOpHash/status` (docs/protocol.md). Retried on 429/503 like
  * every GET.
  *
  * @example

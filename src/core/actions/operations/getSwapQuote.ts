@@ -3,7 +3,7 @@ import type { IbexActionOptions } from '../../client/IbexActionOptions.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { swapQuoteSchema, type SwapQuote } from '../../schemas/swapQuoteSchema.ts'
 
-/** Which aggregator(s) to ask (ibex-api.md §8.6). */
+/** Which aggregator(s) to ask (docs/protocol.md). */
 export type SwapProvider = 'COWSWAP' | '1INCH' | 'BOTH'
 
 export type GetSwapQuoteParameters = {
@@ -23,7 +23,7 @@ export type GetSwapQuoteParameters = {
 export type GetSwapQuoteReturnType = SwapQuote
 
 /**
- * `GET /v1.2/safes/swap/quote` (ibex-api.md §8.6): what `amount` of the sell token buys, with
+ * `GET /v1.2/safes/swap/quote` (docs/protocol.md): what `amount` of the sell token buys, with
  * the fee, the providers' offers and the expiry (about 5 minutes). The balance is checked at
  * quote time.
  *

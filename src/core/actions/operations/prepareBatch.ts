@@ -21,7 +21,7 @@ export type PrepareBatchParameters = PrepareOperationsParameters & {
 export type PrepareBatchReturnType = OperationIntent
 
 /**
- * `POST /v1.2/safes/operations/batch-intent` (ibex-api.md §8.5): several operations in one
+ * `POST /v1.2/safes/operations/batch-intent` (docs/protocol.md): several operations in one
  * MultiSend, signed once. Hyperliquid operations are refused in a batch. Never retried.
  *
  * @example

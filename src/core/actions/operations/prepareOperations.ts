@@ -7,7 +7,7 @@ import type { PrepareOperationsParameters } from './PrepareOperationsParameters.
 export type PrepareOperationsReturnType = OperationIntent
 
 /**
- * `POST /v1.2/safes/operations` (ibex-api.md §8.1), step 1 of an operation: IBEx builds the
+ * `POST /v1.2/safes/operations` (docs/protocol.md), step 1 of an operation: IBEx builds the
  * UserOperation and returns the challenge to sign (the base64url `userOpHash`). The HTTP step
  * only; never retried.
  *

@@ -7,7 +7,7 @@ const delegationSchema = v.looseObject({ implementation: addressSchema, chainId:
 
 /**
  * The `delegation` of a 7702 sign-up or sign-in answer (what the wallet must authorise next),
- * or `undefined` when the answer has none (the sign-in answer is undocumented, §14 #5).
+ * or `undefined` when the answer has none (the sign-in answer is undocumented).
  *
  * @example
  * const delegation = delegationOf(response) // { implementation: '0x…', chainId: 11155111 }

@@ -1,5 +1,7 @@
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { IbexSessionError } from '../../errors/IbexSessionError.ts'
+import type { IbexHttpError } from '../../errors/IbexHttpError.ts'
+import { IbexRefusalError } from '../../errors/IbexRefusalError.ts'
 import { IbexValidationError } from '../../errors/IbexValidationError.ts'
 import type { EmailRecoverResponse } from '../../schemas/emailRecoverResponseSchema.ts'
 
@@ -82,14 +84,21 @@ export const emailFlows = {
     if (flows.get(client) === flow) flows.delete(client)
   },
 
-  /** Ends `flow` and returns `validation/email-flow-expired` for the caller to throw. */
-  expire(client: IbexClient, flow: EmailFlow): IbexValidationError {
+  /**
+   * Ends `flow` and returns `validation/email-flow-expired` for the caller to throw: an
+   * `IbexRefusalError` when IBEx said so (`refusal`), else the kit's own `IbexValidationError`.
+   */
+  expire(
+    client: IbexClient,
+    flow: EmailFlow,
+    refusal?: IbexHttpError,
+  ): IbexValidationError | IbexRefusalError {
     emailFlows.end(client, flow)
-    return new IbexValidationError({
-      code: 'validation/email-flow-expired',
-      field: 'email',
-      message: `This email ${flow.purpose} has expired: start again by asking for a new code.`,
-    })
+    const code = 'validation/email-flow-expired'
+    const message = `This email ${flow.purpose} has expired: start again by asking for a new code.`
+    return refusal
+      ? new IbexRefusalError({ code, field: 'email', message, refusal })
+      : new IbexValidationError({ code, field: 'email', message })
   },
 
   /** Runs one step of `flow` at a time; a second concurrent step is refused (`session/busy`). */

@@ -1,3 +1,4 @@
+import type { IbexHttpError } from '../../errors/IbexHttpError.ts'
 import { submitSignIn } from '../../actions/auth/submitSignIn.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { emailSigningBackups } from '../../email/emailSigningBackups.ts'
@@ -51,7 +52,7 @@ export async function finishEmailSignIn(
       const body = { wallet: 'email', ...fields, ...proof, ...extras } as const
       signedIn = await submitSignIn(client, body, { signal })
     } catch (error) {
-      const expired = () => emailFlows.expire(client, flow)
+      const expired = (refusal: IbexHttpError) => emailFlows.expire(client, flow, refusal)
       throw mapServerRefusal(error, { EXPIRED: expired, CHALLENGE_USED: expired })
     }
     // Operations of this session then need the passphrase alone, not another emailed code.

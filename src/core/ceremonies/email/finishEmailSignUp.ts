@@ -1,3 +1,4 @@
+import type { IbexHttpError } from '../../errors/IbexHttpError.ts'
 import { submitSignUp } from '../../actions/auth/submitSignUp.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
 import { validateNewPassphrase } from '../../email/validateNewPassphrase.ts'
@@ -51,7 +52,7 @@ export async function finishEmailSignUp(
       )
       return { status: 'signed-in', user }
     } catch (error) {
-      const expired = () => emailFlows.expire(client, flow)
+      const expired = (refusal: IbexHttpError) => emailFlows.expire(client, flow, refusal)
       throw mapServerRefusal(error, { EXPIRED: expired, CHALLENGE_USED: expired })
     }
   })

@@ -16,7 +16,7 @@ export type EmailCodeRequest =
       externalUserId?: string | undefined
     }
 
-/** Documented lifetime of an email code (ibex-api.md §5.3), used when IBEx gives no expiry. */
+/** Documented lifetime of an email code (docs/protocol.md), used when IBEx gives no expiry. */
 const CODE_LIFETIME_MS = 30_000
 
 /**

@@ -1,14 +1,17 @@
 import { recoverEmail } from '../../actions/auth/recoverEmail.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
-import { IbexValidationError } from '../../errors/IbexValidationError.ts'
+import { IbexRefusalError, type IbexRefusalErrorCode } from '../../errors/IbexRefusalError.ts'
+import type { IbexHttpError } from '../../errors/IbexHttpError.ts'
 import type { CeremonyOptions, CeremonyResult } from '../CeremonyTypes.ts'
 import { mapServerRefusal } from '../mapServerRefusal.ts'
 import { emailFlows, type EmailFlow } from './emailFlows.ts'
 import { readEmailCode } from './readEmailCode.ts'
 import { recoveredBackup } from './recoveredBackup.ts'
 
-const refusal = (code: `validation/code-${string}`, message: string) => () =>
-  new IbexValidationError({ code, field: 'code', message })
+const refusal =
+  (code: Extract<IbexRefusalErrorCode, `validation/code-${string}`>, message: string) =>
+  (answer: IbexHttpError) =>
+    new IbexRefusalError({ code, field: 'code', message, refusal: answer })
 
 // IBEx's refusals of a code the user can act on (the mock's `error_code`s).
 const CODE_REFUSALS = {
@@ -20,7 +23,8 @@ const CODE_REFUSALS = {
 /**
  * Step 2 of the email mode: `POST /auth/email/recover` checks the code and returns the
  * challenge (and at sign-in the encrypted backup), kept in the flow for step 3. A wrong,
- * expired or used code is `validation/code-wrong`, `-expired` or `-used` on field `code`; the
+ * expired or used code is IBEx's verdict (`IbexRefusalError` `validation/code-wrong`, `-expired` or
+ * `-used` on field `code`); the
  * flow stays, so a wrong code can be typed again.
  *
  * @example

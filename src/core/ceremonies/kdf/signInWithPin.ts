@@ -1,6 +1,7 @@
 import { getSignInChallenge } from '../../actions/auth/getSignInChallenge.ts'
 import { submitSignIn } from '../../actions/auth/submitSignIn.ts'
 import type { IbexClient } from '../../client/IbexClient.ts'
+import { IbexRefusalError } from '../../errors/IbexRefusalError.ts'
 import { IbexValidationError } from '../../errors/IbexValidationError.ts'
 import { validatePin, type PinPolicy } from '../../kdf/validatePin.ts'
 import type { CeremonyOptions, SignInEnrichment } from '../CeremonyTypes.ts'
@@ -69,11 +70,11 @@ export async function signInWithPin(
     throw mapServerRefusal(error, {
       SIGNER_MISMATCH: (refusal) => {
         pinThrottle.recordFailure(client, externalUserId)
-        return new IbexValidationError({
+        return new IbexRefusalError({
           code: 'validation/pin-wrong',
           field: 'pin',
           message: 'This PIN does not open this account.',
-          details: `${refusal.endpoint}: ${refusal.serverMessage ?? 'signer mismatch'}`,
+          refusal,
         })
       },
     })

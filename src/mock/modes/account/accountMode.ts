@@ -10,7 +10,7 @@ import { verifyOtp } from '../email/verifyOtp.ts'
 import type { MockWalletMode } from '../MockWalletMode.ts'
 
 /**
- * Legacy `passkeys=FALSE` (ibex-api.md §4.1/§4.2): an account without a wallet. The GET returns
+ * Legacy `passkeys=FALSE` (docs/protocol.md): an account without a wallet. The GET returns
  * a JWT at once; with `&email=` it also sends a code (`emailValidationRequired: true`) that the
  * POST `{ emailCode, externalUserId }` validates. No sign-in of its own.
  */

@@ -13,8 +13,7 @@ export type Eip7702ChallengeFields = {
 
 /**
  * The SIWE-like text an EOA signs (EIP-191) to sign up or in with `wallet=7702`. IBEx documents
- * only its first line (ibex-api.md §5.4); the rest is our template (design.md "Protocol
- * decisions", EIP-7702), kept in this one module so it can follow the live service.
+ * only its first line (docs/protocol.md); the rest is our template (docs/protocol.md, EIP-7702), kept in this one module so it can follow the live service.
  *
  * @example
  * eip7702ChallengeMessage({ rpId: 'localhost', address, chainId: 421614, nonce, issuedAt, expirationTime })

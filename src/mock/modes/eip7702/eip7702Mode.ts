@@ -73,7 +73,7 @@ async function verifyChallenge(
 
 /**
  * The delegation IBEx asks for on `chainId` (the implementation to authorise); the EOA is the
- * user's "Safe" there. Nothing is recorded: the delegation is on chain (ibex-api.md §5.4), and
+ * user's "Safe" there. Nothing is recorded: the delegation is on chain , and
  * the client broadcasts it (see `rpcRoute`).
  */
 function delegate(user: MockUser, chainId: number) {

@@ -16,7 +16,7 @@ import { parseEmail } from './parseEmail.ts'
 import { sendOtp } from './sendOtp.ts'
 
 /**
- * `wallet=email` (design.md "Protocol decisions", Email): GET sign-up sends a code and creates a
+ * `wallet=email` (docs/protocol.md): GET sign-up sends a code and creates a
  * pending user; `POST /auth/email/recover` verifies the code and returns the challenge; POST
  * sign-up checks the proof, stores the encrypted backup and binds the key. Sign-in: GET sends a
  * code, recover returns the backup and a challenge, POST checks the proof against the bound key.

@@ -23,7 +23,7 @@ function materialsOf(user: MockUser) {
 }
 
 /**
- * `wallet=kdf` (and legacy `flow=pin-kdf`), design.md "Protocol decisions" KDF: the GET of
+ * `wallet=kdf` (and legacy `flow=pin-kdf`), docs/protocol.md KDF: the GET of
  * sign-up creates a pending user with a salt and returns a `PIN_KDF_PENDING` JWT plus the
  * challenge materials; the POST checks the proof and binds the key. Sign-in GET returns fresh
  * materials with the same salt.

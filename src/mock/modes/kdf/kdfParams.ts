@@ -1,4 +1,4 @@
-/** Argon2id parameters IBEx returns for the PIN mode (ibex-api.md §5.2; memory in KiB). */
+/** Argon2id parameters IBEx returns for the PIN mode (docs/protocol.md; memory in KiB). */
 export const kdfParams = { algo: 'argon2id', memory: 65536, iterations: 3, parallelism: 1 } as const
 
 /** Versions of the salt and of {@link kdfParams} the mock issues. */

@@ -1,4 +1,5 @@
-import { verifyRegistrationResponse, type RegistrationResponseJSON } from '@simplewebauthn/server'
+import type { RegistrationResponseJSON, VerifiedRegistrationResponse } from '@simplewebauthn/server'
+import { loadWebAuthnServer } from '../../peers/loadWebAuthnServer.ts'
 import { bytesToHex } from 'viem'
 import { bytesToBase64url } from '../../../core/utils/base64.ts'
 import { deriveEoaAddresses } from '../../addresses/deriveEoaAddresses.ts'
@@ -94,7 +95,8 @@ export const passkeysMode: MockWalletMode = {
     const { credential, clientData } = readClientData(body, 'INVALID_ATTESTATION')
     const chainId = chainOf(ctx, body)
     const record = acceptCeremony(ctx, clientData, 'passkey-create')
-    let verification: Awaited<ReturnType<typeof verifyRegistrationResponse>>
+    const { verifyRegistrationResponse } = await loadWebAuthnServer()
+    let verification: VerifiedRegistrationResponse
     try {
       verification = await verifyRegistrationResponse({
         response: credential as unknown as RegistrationResponseJSON,

@@ -1,7 +1,8 @@
-import {
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  VerifiedAuthenticationResponse,
 } from '@simplewebauthn/server'
+import { loadWebAuthnServer } from '../../peers/loadWebAuthnServer.ts'
 import { MockHttpError } from '../../errors/MockHttpError.ts'
 import type { MockPasskeyCredential } from '../../state/MockTenant.ts'
 
@@ -18,7 +19,8 @@ export async function verifyStoredAssertion(
   stored: MockPasskeyCredential,
   expected: { challenge: string; origin: string; rpId: string },
 ): Promise<void> {
-  let verification: Awaited<ReturnType<typeof verifyAuthenticationResponse>>
+  const { verifyAuthenticationResponse } = await loadWebAuthnServer()
+  let verification: VerifiedAuthenticationResponse
   try {
     verification = await verifyAuthenticationResponse({
       response: credential as unknown as AuthenticationResponseJSON,

@@ -3,7 +3,7 @@ import { hmacSha256 } from '../../crypto/hmacSha256.ts'
 
 /**
  * `serverSignature` = base64url HMAC-SHA256(server secret,
- * `challenge|challengeExpiresAt|externalUserId|appId`) (design.md "Protocol decisions", KDF).
+ * `challenge|challengeExpiresAt|externalUserId|appId`) (docs/protocol.md).
  */
 export async function serverSignatureOf(
   secret: Uint8Array<ArrayBuffer>,

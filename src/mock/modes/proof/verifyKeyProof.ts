@@ -56,7 +56,7 @@ function readProfileFields(body: Record<string, unknown>, protocol: IbexProtocol
 }
 
 /**
- * Verifies the proof of a KDF or email POST (design.md "Protocol decisions") by the mock's
+ * Verifies the proof of a KDF or email POST (docs/protocol.md "Protocol decisions") by the mock's
  * protocol profile: the shapes of `timestamp`, `nonce` and `signature`, `serverSignature`,
  * the challenge (issued to this user for this step, unused, not expired), |timestamp − now| ≤
  * 5 min, nonce replay, then the signature over the canonical message recovering to

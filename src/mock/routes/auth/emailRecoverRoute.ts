@@ -6,7 +6,7 @@ import { issueProofChallenge } from '../../modes/proof/issueProofChallenge.ts'
 
 /**
  * `POST /v1.2/auth/email/recover { externalUserId, emailOtp }` (`code` and `email` accepted too;
- * ibex-api.md §4.8): verifies the code (single use, 30 s) and returns the challenge materials;
+ * docs/protocol.md): verifies the code (single use, 30 s) and returns the challenge materials;
  * for a signed-up user also the stored encrypted backup.
  */
 export const emailRecoverRoute: MockRoute = {

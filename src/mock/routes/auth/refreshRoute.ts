@@ -5,7 +5,7 @@ import { sessionBody } from '../../modes/sessionBody.ts'
 import { verifyJwt } from '../../tokens/verifyJwt.ts'
 
 /**
- * `POST /v1.2/auth/refresh { refresh_token }` (ibex-api.md §4.7): a new pair; the old refresh
+ * `POST /v1.2/auth/refresh { refresh_token }` (docs/protocol.md): a new pair; the old refresh
  * token is revoked. Expired, reused, foreign-tenant or malformed → 401 REFRESH_INVALID.
  */
 export const refreshRoute: MockRoute = {

@@ -6,7 +6,7 @@ import { authenticateRequest } from '../../tokens/authenticateRequest.ts'
 
 /**
  * `GET /v1.2/auth/sign-in/data/:dataRequestId` (JWT of the new session). IBEx does not document
- * the envelope (ibex-api.md §14.9); the mock answers 200 `{ dataRequestId, status, data }` with
+ * the envelope (docs/protocol.md); the mock answers 200 `{ dataRequestId, status, data }` with
  * `status` `PENDING` (no `data`), `READY` (`data` = the requested blocks) or `FAILED` (`error`).
  * READY once `signInDataDelayMs` has passed or on the second poll; 404 NOT_FOUND after ~180 s
  * or for another user's id.

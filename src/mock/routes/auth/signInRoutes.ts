@@ -6,7 +6,7 @@ import { walletModes } from '../../modes/walletModes.ts'
 import { walletOf } from '../../modes/walletOf.ts'
 
 /**
- * `GET` and `POST /v1.2/auth/sign-in` (ibex-api.md §4.3, §4.4): the mode proves the user, then
+ * `GET` and `POST /v1.2/auth/sign-in` (docs/protocol.md): the mode proves the user, then
  * the response gets tokens, the mode's fields and the requested enrichment.
  */
 export const signInRoutes: MockRoute[] = [

@@ -2,7 +2,7 @@ import type { MockRoute } from '../../http/MockRoute.ts'
 import { walletModes } from '../../modes/walletModes.ts'
 import { walletOf } from '../../modes/walletOf.ts'
 
-/** `GET` and `POST /v1.2/auth/sign-up`, dispatched on the wallet mode (ibex-api.md §4.1, §4.2). */
+/** `GET` and `POST /v1.2/auth/sign-up`, dispatched on the wallet mode (docs/protocol.md). */
 export const signUpRoutes: MockRoute[] = [
   {
     method: 'GET',

@@ -8,7 +8,7 @@ import { chainInfo } from '../../wallet/chainCatalog.ts'
 import { mockTokens } from '../../wallet/tokenCatalog.ts'
 
 /**
- * Catalogues (ibex-api.md §7.1, §7.2): `GET /v1.2/chains/` (active chains and their modules)
+ * Catalogues (docs/protocol.md): `GET /v1.2/chains/` (active chains and their modules)
  * and `GET /v1.2/chain/tokens` (every monitored token; flat for one chain, else grouped).
  */
 export const chainRoutes: MockRoute[] = [

@@ -13,7 +13,7 @@ function timeBody(now: number, offsetMs: number) {
 }
 
 /**
- * Mock-only development controls (design.md "Mock-only development helpers"), never faulted:
+ * Mock-only development controls (docs/protocol.md "Mock-only development helpers"), never faulted:
  * `POST /__mock/reset`, `GET|POST /__mock/faults`, `GET /__mock/outbox?email=[&rpId=]`,
  * `POST /__mock/expire-session`, `GET|POST /__mock/time`. Local clients only unless the mock
  * has a `devToken` (see `checkDevAccess`).

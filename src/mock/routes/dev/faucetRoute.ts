@@ -3,8 +3,7 @@ import type { MockRoute } from '../../http/MockRoute.ts'
 import { creditFaucet, type MockFaucetRequest } from '../../wallet/creditFaucet.ts'
 
 /**
- * `POST /__mock/faucet` `{ address, amount, token?, chainId? }` (design.md "Mock-only development
- * helpers"): credits any Safe; answers the new balance. Never faulted, needs no rpId.
+ * `POST /__mock/faucet` `{ address, amount, token?, chainId? }` (README "Testing your app with the mock IBEx"): credits any Safe; answers the new balance. Never faulted, needs no rpId.
  */
 export const faucetRoute: MockRoute = {
   method: 'POST',

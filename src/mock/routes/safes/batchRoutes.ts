@@ -10,7 +10,7 @@ import { viewOfRequest } from '../../views/viewOfRequest.ts'
 import { executionResponse } from './executionResponse.ts'
 
 /**
- * MultiSend batches with one signature (ibex-api.md §8.5): `batch-intent`, `batch-execute`
+ * MultiSend batches with one signature (docs/protocol.md): `batch-intent`, `batch-execute`
  * (`{ batchId, credential }` or `{ batchId, signature, publicKey }`) and the batch status.
  */
 export const batchRoutes: MockRoute[] = [

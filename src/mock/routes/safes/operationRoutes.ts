@@ -9,7 +9,7 @@ import { viewOfRequest } from '../../views/viewOfRequest.ts'
 import { executionResponse } from './executionResponse.ts'
 
 /**
- * The two-step Safe operation flow (ibex-api.md §8.1–§8.4): `POST /v1.2/safes/operations`
+ * The two-step Safe operation flow (docs/protocol.md): `POST /v1.2/safes/operations`
  * prepares, `PUT` signs and executes, `GET …/:userOpHash/status` tracks.
  */
 export const operationRoutes: MockRoute[] = [

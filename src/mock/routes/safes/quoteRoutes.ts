@@ -11,7 +11,7 @@ async function quote(ctx: MockContext): Promise<Response> {
 }
 
 /**
- * Swap quotes (ibex-api.md §8.6): `GET /v1.2/safes/swap/quote` and its documented alias
+ * Swap quotes (docs/protocol.md): `GET /v1.2/safes/swap/quote` and its documented alias
  * `/v1.2/safes/quote` (which also takes `from`/`to`).
  */
 export const quoteRoutes: MockRoute[] = [

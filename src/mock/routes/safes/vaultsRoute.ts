@@ -7,7 +7,7 @@ import { vaultEntry } from '../../views/vaultEntry.ts'
 import { mockVaults } from '../../wallet/vaultCatalog.ts'
 
 /**
- * `GET /v1.2/safes/vaults` (ibex-api.md §8.8): the AAVE / MORPHO / HYPERLIQUID catalogue with
+ * `GET /v1.2/safes/vaults` (docs/protocol.md): the AAVE / MORPHO / HYPERLIQUID catalogue with
  * `apy` and `tvl`, by `provider` and chain (all chains when none is named).
  */
 export const vaultsRoute: MockRoute = {

@@ -98,7 +98,7 @@ function verifyPayee(view: MockView, book: MockAddressBook, name: string): void 
 }
 
 /**
- * The address book (ibex-api.md §6.16): list, create (crypto rows and/or an IBAN checked by
+ * The address book: list, create (crypto rows and/or an IBAN checked by
  * Verification-of-Payee: 400 unless it matches, nothing created; 429 after 10 failed checks in a
  * UTC day), partial update, delete (tombstone), add/remove a crypto row, remove an IBAN. Limits:
  * 50 crypto rows per entry, 500 entries, `(chainId, address)` and `iban` unique per user.

@@ -9,8 +9,8 @@ import { viewOfRequest } from '../../views/viewOfRequest.ts'
 import { walletSafes } from '../../views/walletSafes.ts'
 
 /**
- * `/users/me/lending` (catalogue, `userScoped`, §6.7) and `/users/me/pools` (the user's Aave,
- * Morpho and Hyperliquid positions, §6.8: one object for a named chain, else one per Safe;
+ * `/users/me/lending` (catalogue, `userScoped`) and `/users/me/pools` (the user's Aave,
+ * Morpho and Hyperliquid positions: one object for a named chain, else one per Safe;
  * 404 without a Safe there).
  */
 export const defiRoutes: MockRoute[] = [

@@ -1,8 +1,7 @@
 import { MockHttpError } from '../../errors/MockHttpError.ts'
 
 /**
- * The `walletAddress` of a balances or transactions read. `iban` with it is 400 (ibex-api.md
- * §6.4, §6.5); alone it is 400 too, as the mock links no IBAN to any user.
+ * The `walletAddress` of a balances or transactions read. `iban` with it is 400 (docs/protocol.md); alone it is 400 too, as the mock links no IBAN to any user.
  *
  * @example
  * const walletAddress = exclusiveWalletOrIban(ctx.url)

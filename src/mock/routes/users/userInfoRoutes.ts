@@ -7,7 +7,7 @@ import { buildSigners } from '../../views/buildSigners.ts'
 import { viewOfRequest } from '../../views/viewOfRequest.ts'
 
 /**
- * `/users/me/signers`, `/users/me/chainid` and `/users/me/operations` (ibex-api.md §6.10–§6.12).
+ * `/users/me/signers`, `/users/me/chainid` and `/users/me/operations` (docs/protocol.md).
  */
 export const userInfoRoutes: MockRoute[] = [
   {

@@ -34,7 +34,7 @@ function touchedTokens(view: MockView, chainId: number) {
 }
 
 /**
- * `GET /v1.2/users/me/tokens` (ibex-api.md §6.6): the tokens the user's Safes hold or have
+ * `GET /v1.2/users/me/tokens` (docs/protocol.md): the tokens the user's Safes hold or have
  * moved; a flat array for one chain, else grouped per chain; 404 without any Safe.
  */
 export const userTokensRoute: MockRoute = {

@@ -7,8 +7,8 @@ import { buildUserAggregate } from '../../views/buildUserAggregate.ts'
 import { viewOfRequest } from '../../views/viewOfRequest.ts'
 
 /**
- * `GET /v1.2/users/me` (the aggregate, ibex-api.md §6.1) and `POST /v1.2/users/me` (user
- * key/values, §6.2: `{ data: { key: value } }`, `null` deletes, 400 `No fields to update` for an
+ * `GET /v1.2/users/me` (the aggregate, docs/protocol.md) and `POST /v1.2/users/me` (user
+ * key/values: `{ data: { key: value } }`, `null` deletes, 400 `No fields to update` for an
  * empty `data`; with `strictUserDataRpId`, 400 `rpId is not valid` on localhost-like tenants).
  */
 export const usersMeRoutes: MockRoute[] = [

@@ -13,7 +13,7 @@ import { readTransactionQuery } from '../../http/readTransactionQuery.ts'
 import { userTokensRoute } from './userTokensRoute.ts'
 
 /**
- * The user's wallet reads (ibex-api.md §6.3–§6.6): `/users/me/address`, `/balances`,
+ * The user's wallet reads (docs/protocol.md): `/users/me/address`, `/balances`,
  * `/transactions`, `/tokens`, each over the caller's Safes only.
  */
 export const walletRoutes: MockRoute[] = [

@@ -25,7 +25,7 @@ function isNotFound(error: unknown): boolean {
 /**
  * Reads the EIP-7702 delegation of `address` on `chainId` on chain, through the app's wagmi
  * public client: `eth_getCode` is `0xef0100 ‖ contract` once delegated (IBEx: the client
- * broadcasts the authorization, ibex-api.md §5.4; there is no IBEx endpoint for it). With a
+ * broadcasts the authorization, IBEx's API reference; there is no IBEx endpoint for it). With a
  * `txHash`, the transaction's receipt tells whether it is still on its way (`SUBMITTED`). A
  * chain missing from the wagmi config is `validation/chain-unsupported`; a node that does not
  * answer is `network/failed`.

@@ -27,7 +27,7 @@ async function signerOf(authorization: SignedAuthorization): Promise<Address | u
 
 /**
  * Activates an EIP-7702 delegation as IBEx documents it ("the client broadcasts the EIP-7702
- * authorization transaction", ibex-api.md §5.4): the connected wallet of the wagmi config signs
+ * authorization transaction", IBEx's API reference): the connected wallet of the wagmi config signs
  * the authorization of `address` delegating to `implementation` on `chainId` (viem
  * `signAuthorization`, `executor: 'self'`: the EOA sends it, so it carries its nonce + 1), and
  * the kit sends the type-4 transaction through the same wallet client: to the EOA itself, no
