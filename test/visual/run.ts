@@ -53,13 +53,14 @@ type Variant = (typeof variants)[number]
 
 // Shown by every run differently: painted over in both images. A countdown everywhere; the
 // shuffled keypad's digits (shuffled with crypto randomness, on purpose); the identicon of the
-// email flow's Safe (its key is random, made and encrypted on the device).
+// email and PIN flows' Safes (their keys come from random salts and keys made on the device).
 const maskSelectors = ['[data-part="countdown"]']
 // Stories whose focus ring would follow the random keypad: shot with nothing focused.
 const blurBeforeShot = new Set(['components-pinpad--shuffled'])
 const storyMasks: Record<string, string[]> = {
   'components-pinpad--shuffled': ['[data-ibex-pinpad-key="digit"]'],
   'flows-email--sign-up-sign-out-sign-in': ['.ibex-account__identicon'],
+  'flows-pin--sign-up-sign-out-sign-in': ['.ibex-account__identicon'],
 }
 
 const FIXED_TIME = new Date('2026-03-14T10:00:00Z')
@@ -155,12 +156,16 @@ async function runJob(page: Page, job: Job): Promise<Outcome> {
   const { storyId, variant } = job
   const problems: string[] = []
   // What a fresh page would have: the mock and the authenticator empty (the event is the
-  // toolbar's "Reset mock IBEx"), the clock at the same moment, the previous story's focus gone.
+  // toolbar's "Reset mock IBEx"), storage empty, the clock at the same moment, the previous
+  // story's focus gone.
   await page.clock.setSystemTime(FIXED_TIME)
   await page.evaluate(
     ([reset, id]) => {
       ;(document.activeElement as HTMLElement | null)?.blur()
       window.__storyErrors?.splice(0)
+      // The device's "last user" (SignIn's remembered method) and any session a story left.
+      localStorage.clear()
+      sessionStorage.clear()
       window.__STORYBOOK_ADDONS_CHANNEL__?.emit(reset, undefined)
       window.__STORYBOOK_ADDONS_CHANNEL__?.emit('setCurrentStory', {
         storyId: id,
