@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { localeArgType } from '../../.storybook/localeArgType.ts'
 import { EmailOtpForm } from '../../src/components/EmailOtpForm/EmailOtpForm.tsx'
+import { newStoryEmail } from '../support/newStoryEmail.ts'
 import { storyMock } from '../support/storyMock.ts'
 import { storyMessages } from '../support/storyMessages.ts'
 import { formatMessage } from '../../src/components/internal/messages/formatMessage.ts'
@@ -9,14 +10,6 @@ import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
 // Each request waits this long in the Pending story: long enough to see, short enough for CI.
 const LATENCY_MS = 1200
-
-/**
- * A new address for each run: the mock of a Storybook session remembers every sign-up, and
- * refuses a second code for the same address while the first one lives.
- */
-function newEmail(name: string): string {
-  return `${name}+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
-}
 
 /** The code the mock "emailed" to `email` (what the user reads in their mailbox). */
 function mailedCode(email: string): string {
@@ -76,7 +69,7 @@ export const CodeStep: Story = {
   play: async ({ args, canvasElement, globals }) => {
     const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const input = await askForCode(canvasElement, newEmail('code'), t)
+    const input = await askForCode(canvasElement, newStoryEmail('code'), t)
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code')
     await expect(input).toHaveFocus()
     await expect(input).toHaveAccessibleDescription(
@@ -98,7 +91,7 @@ export const PassphraseStep: Story = {
   play: async ({ args, canvasElement, globals }) => {
     const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    const email = newEmail('passphrase')
+    const email = newStoryEmail('passphrase')
     const input = await askForCode(canvasElement, email, t)
     await userEvent.click(input)
     await userEvent.paste(mailedCode(email))
@@ -119,7 +112,7 @@ export const ErrorState: Story = {
   name: 'Error',
   play: async ({ args, canvasElement, globals }) => {
     const t = storyMessages(globals)
-    const email = newEmail('error')
+    const email = newStoryEmail('error')
     const input = await askForCode(canvasElement, email, t)
     await userEvent.type(input, mailedCode(email) === '000000' ? '111111' : '000000')
     const message = t.email.errorCodeWrong
@@ -148,7 +141,7 @@ export const Pending: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = storyMessages(globals)
     const canvas = within(canvasElement)
-    await userEvent.type(canvas.getByLabelText(t.email.emailLabel), newEmail('pending'))
+    await userEvent.type(canvas.getByLabelText(t.email.emailLabel), newStoryEmail('pending'))
     await userEvent.click(canvas.getByRole('button', { name: t.email.emailSubmit }))
     const button = await canvas.findByRole('button', { name: t.email.emailPending })
     await expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -189,7 +182,7 @@ export const French: Story = {
 export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvasElement, globals }) => {
-    const input = await askForCode(canvasElement, newEmail('dark'), storyMessages(globals))
+    const input = await askForCode(canvasElement, newStoryEmail('dark'), storyMessages(globals))
     await expect(input.closest('[data-ibex-theme]')).toHaveAttribute('data-ibex-theme', 'dark')
   },
 }

@@ -5,6 +5,7 @@ import { formatMessage } from '../../src/components/internal/messages/formatMess
 import { AuthApp } from '../support/AuthApp.tsx'
 import { FlowLayout } from '../support/FlowLayout.tsx'
 import { MockPanel } from '../support/MockPanel.tsx'
+import { newStoryEmail } from '../support/newStoryEmail.ts'
 import { storyMessages } from '../support/storyMessages.ts'
 import { withIbexProvider } from '../support/withIbexProvider.tsx'
 
@@ -62,7 +63,7 @@ export const SignUpSignOutSignIn: Story = {
     const canvas = within(canvasElement)
     const t = storyMessages(globals)
     // The mock remembers every sign-up of the session: a new address per run.
-    const email = `ada+${Date.now().toString(36)}@example.com`
+    const email = newStoryEmail('ada')
     let safeAddress = ''
     let firstCode = ''
 

@@ -15,4 +15,6 @@ export const storyAuthenticator = createSoftwareAuthenticator({
   origin: globalThis.location?.origin ?? 'http://localhost',
   rpId: storyIbexConfig.rpId,
   prf: true,
+  // Same keys (hence Safe addresses and identicons) after every reload and reset, as storyMock.
+  seed: 'storybook',
 })

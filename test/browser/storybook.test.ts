@@ -6,70 +6,10 @@ import { promisify } from 'node:util'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { preview, type PreviewServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { recordStoryEvents, type FinishedStory } from '../visual/recordStoryEvents.ts'
 import { chromiumPath, launchChromium } from './utils/chromium.ts'
 
 const run = promisify(execFile)
-
-/** What the page records of one `storyFinished` event. */
-type FinishedStory = {
-  storyId: string
-  status: string
-  /** Status of each a11y report (`passed`, `failed`, `warning`). */
-  a11y: string[]
-  /** `rule: targets` of every axe violation, colour contrast included. */
-  violations: string[]
-  /** Play-function and render exceptions seen while the story was current. */
-  errors: string[]
-}
-
-declare global {
-  interface Window {
-    __finishedStories?: FinishedStory[]
-    __storyErrors?: string[]
-    __STORYBOOK_ADDONS_CHANNEL__?: { emit(event: string, payload: unknown): void }
-  }
-}
-
-// Runs in the page before Storybook: catches the channel when the preview creates it, and records
-// every finished story (play result, a11y reports) and every exception of a play or a render.
-function recordStoryEvents() {
-  type Channel = { on(event: string, listener: (payload: never) => void): void }
-  type Report = { type: string; status: string; result?: { violations?: AxeViolation[] } }
-  type AxeViolation = { id: string; nodes: { target: string[] }[] }
-  window.__finishedStories = []
-  window.__storyErrors = []
-  const onError = (error: { message?: string } | undefined) => {
-    window.__storyErrors?.push(error?.message ?? String(error))
-  }
-  let channel: Channel | undefined
-  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-    configurable: true,
-    get: () => channel,
-    set(next: Channel) {
-      channel = next
-      next.on('playFunctionThrewException', onError)
-      next.on('storyThrewException', onError)
-      next.on('storyErrored', onError)
-      next.on(
-        'storyFinished',
-        (payload: { storyId: string; status: string; reporters: Report[] }) => {
-          const a11y = payload.reporters.filter((report) => report.type === 'a11y')
-          window.__finishedStories?.push({
-            storyId: payload.storyId,
-            status: payload.status,
-            a11y: a11y.map((report) => report.status),
-            violations: a11y.flatMap((report) =>
-              (report.result?.violations ?? []).map(
-                (v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-              ),
-            ),
-            errors: window.__storyErrors?.splice(0) ?? [],
-          })
-        },
-      )
-    },
-  })
-}
 
 async function waitForFinished(page: Page, storyId: string): Promise<FinishedStory> {
   const handle = await page.waitForFunction(
@@ -117,7 +57,6 @@ describe.runIf(chromiumPath)('the built Storybook in real Chromium', () => {
       .filter((entry) => entry.type === 'story')
       .map((entry) => entry.id)
     context = await browser.newContext({ viewport: { width: 1024, height: 800 } })
-    await context.addInitScript(recordStoryEvents)
   })
 
   afterAll(async () => {
@@ -130,6 +69,9 @@ describe.runIf(chromiumPath)('the built Storybook in real Chromium', () => {
     const page = await context.newPage()
     const id = 'flows-passkey--sign-up-sign-out-sign-in'
     await page.goto(`${baseUrl}/iframe.html?id=${id}&viewMode=story`)
+    // The recorder listens on the preview's channel as soon as it exists; the flow's play takes
+    // seconds more (a passkey sign-up, sign-out and sign-in).
+    await page.waitForFunction(recordStoryEvents)
     const finished = await waitForFinished(page, id)
     expect(finished).toMatchObject({ status: 'success', a11y: ['passed'], errors: [] })
     await expect
@@ -154,7 +96,7 @@ describe.runIf(chromiumPath)('the built Storybook in real Chromium', () => {
     const page = await context.newPage()
     // A docs page first, so that every story below is selected, not loaded.
     await page.goto(`${baseUrl}/iframe.html?id=welcome--docs&viewMode=docs`)
-    await page.waitForFunction(() => window.__STORYBOOK_ADDONS_CHANNEL__ !== undefined)
+    await page.waitForFunction(recordStoryEvents)
     const results: FinishedStory[] = []
     for (const storyId of storyIds) {
       // Story switches as the manager makes them: one page, one mock IBEx for all stories.

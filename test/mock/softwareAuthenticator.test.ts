@@ -130,6 +130,33 @@ describe('createSoftwareAuthenticator', () => {
     expect(b).not.toBe(a1)
   })
 
+  it('makes the same keys from the same seed, a new one per credential, from the start after clear()', async () => {
+    const options = (user: string) => ({
+      rp: { id: 'localhost', name: 'localhost' },
+      user: { id: user, name: 'ada', displayName: 'Ada' },
+      challenge: bytesToBase64url(challenge()),
+      pubKeyCredParams: [{ alg: -7, type: 'public-key' }],
+    })
+    const keysOf = async (authenticator: ReturnType<typeof createSoftwareAuthenticator>) => [
+      (await authenticator.register(options('AQID'))).response.publicKey,
+      (await authenticator.register(options('BAUG'))).response.publicKey,
+    ]
+    const first = createSoftwareAuthenticator({ origin, seed: 'visual' })
+    const keys = await keysOf(first)
+    expect(keys[0]).toBeDefined()
+    expect(keys[1]).not.toBe(keys[0])
+    expect(await keysOf(createSoftwareAuthenticator({ origin, seed: 'visual' }))).toEqual(keys)
+    first.clear()
+    expect(await keysOf(first)).toEqual(keys)
+    // A seeded credential signs like any other.
+    const assertion = await first.authenticate({ challenge: bytesToBase64url(challenge()) })
+    expect(assertion.response.signature).toBeTruthy()
+    const other = await keysOf(createSoftwareAuthenticator({ origin, seed: 'other' }))
+    expect(other[0]).not.toBe(keys[0])
+    const unseeded = await keysOf(createSoftwareAuthenticator({ origin }))
+    expect(unseeded[0]).not.toBe(keys[0])
+  })
+
   it('fails the next ceremony with the requested DOMException, once', async () => {
     const authenticator = installAuthenticator()
     authenticator.failNext('NotAllowedError')

@@ -48,11 +48,17 @@ export async function runSignerJob<J extends SignerJob>(
 ): Promise<SignerJobResult<J['kind']>> {
   const { signal } = options
   if (signal?.aborted) throw signerAbortedError(signal)
+  // A proof's timestamp is the calling page's time, read here: a worker keeps the real clock
+  // when a page's is moved (a test's fake clock), and the server compares it with its own.
+  const stamped: SignerJob =
+    job.kind === 'kdf-proof' || job.kind === 'email-create' || job.kind === 'email-open-proof'
+      ? { ...job, timestamp: job.timestamp ?? Date.now() }
+      : job
   let response: SignerJobResponse | undefined
   if (options.worker !== false && typeof Worker === 'function') {
-    response = await signerWorkerPool.run(job, signal)
+    response = await signerWorkerPool.run(stamped, signal)
   }
-  response ??= await runInThread(job, signal)
+  response ??= await runInThread(stamped, signal)
   if (!response.ok) throw deserializeSignerError(response.error)
   return response.result as SignerJobResult<J['kind']>
 }

@@ -8,6 +8,12 @@ export type SoftwareAuthenticatorOptions = {
   prf?: boolean | undefined
   /** Whether it reports user verification (UV flag). Default true. */
   userVerification?: boolean | undefined
+  /**
+   * Makes keys, credential ids and PRF secrets from this seed instead of at random: the n-th
+   * credential after creation or `clear()` is the same every run (stable Safe addresses in
+   * screenshots). Keys made from a public seed are for tests only.
+   */
+  seed?: string | undefined
 }
 
 /** PRF salts as IBEx sends them: base64url text. */

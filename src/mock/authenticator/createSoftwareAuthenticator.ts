@@ -8,6 +8,7 @@ import { decodeCreationOptions } from './decodeCreationOptions.ts'
 import { decodeRequestOptions } from './decodeRequestOptions.ts'
 import { installWebAuthn } from './installWebAuthn.ts'
 import { resolveRpId } from './resolveRpId.ts'
+import { seededKeyMaterial } from './seededKeyMaterial.ts'
 import type { SoftwarePublicKeyCredential } from './SoftwarePublicKeyCredential.ts'
 import type {
   SoftwareAssertionResponse,
@@ -50,7 +51,7 @@ export type SoftwareAuthenticator = {
   failNext(name: string, message?: string): void
   /** Resolves a pending conditional-mediation `get()` (autofill) as if the user picked a passkey. */
   completeConditional(): void
-  /** Forgets every credential. */
+  /** Forgets every credential (a seeded authenticator starts its keys over). */
   clear(): void
   /** Provides `navigator.credentials` and `PublicKeyCredential` on `target` (default globalThis). */
   install(target?: object): void
@@ -80,6 +81,8 @@ export function createSoftwareAuthenticator(
     supportsPrf: options.prf ?? true,
   }
   const stored: StoredCredential[] = []
+  // Credentials made so far (since the last clear): a seeded authenticator's n-th keys.
+  let made = 0
   let failure: DOMException | undefined
   let conditional: (() => void) | undefined
   let uninstall: (() => void) | undefined
@@ -119,6 +122,8 @@ export function createSoftwareAuthenticator(
       const { credential, publicKeyRaw, spki } = await createStoredCredential({
         rpId,
         user: publicKey.user,
+        material:
+          options.seed === undefined ? undefined : await seededKeyMaterial(options.seed, made++),
       })
       // A resident credential replaces the one of the same user on the same rpId, as platforms do.
       const sameUser = stored.findIndex(
@@ -202,6 +207,7 @@ export function createSoftwareAuthenticator(
 
     clear() {
       stored.length = 0
+      made = 0
     },
 
     install(target = globalThis) {

@@ -1,4 +1,5 @@
 import { bytesToBase64url } from '../../core/utils/base64.ts'
+import type { SeededKeyMaterial } from './seededKeyMaterial.ts'
 import type { StoredCredential } from './StoredCredential.ts'
 import { toBytes } from './toBytes.ts'
 
@@ -15,15 +16,19 @@ import { toBytes } from './toBytes.ts'
 export async function createStoredCredential(input: {
   rpId: string
   user: PublicKeyCredentialUserEntity
+  /** Keys and id to use instead of random ones (a seeded authenticator's). */
+  material?: SeededKeyMaterial | undefined
 }): Promise<{ credential: StoredCredential; publicKeyRaw: Uint8Array; spki: ArrayBuffer }> {
   // Not extractable: as on a real authenticator, the private key can sign but never leave.
-  const keyPair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
-    'sign',
-    'verify',
-  ])
+  const keyPair =
+    input.material?.keyPair ??
+    (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'sign',
+      'verify',
+    ]))
   const publicKeyRaw = new Uint8Array(await crypto.subtle.exportKey('raw', keyPair.publicKey))
   const spki = await crypto.subtle.exportKey('spki', keyPair.publicKey)
-  const id = crypto.getRandomValues(new Uint8Array(32))
+  const id = input.material?.id ?? crypto.getRandomValues(new Uint8Array(32))
   const credential: StoredCredential = {
     id,
     idText: bytesToBase64url(id),
@@ -32,7 +37,7 @@ export async function createStoredCredential(input: {
     userName: input.user.name,
     keyPair,
     counter: 0,
-    prfSecret: crypto.getRandomValues(new Uint8Array(32)),
+    prfSecret: input.material?.prfSecret ?? crypto.getRandomValues(new Uint8Array(32)),
   }
   return { credential, publicKeyRaw, spki }
 }
