@@ -1,9 +1,8 @@
 import type { MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
-import { IbexValidationError } from '../core/errors/IbexValidationError.ts'
-import { ibexMutationOptions, type IbexMutationOverrides } from './ibexMutationOptions.ts'
-import { addressBookQueryKey } from './addressBookQueryKey.ts'
+import type { IbexMutationOverrides } from './ibexMutationOptions.ts'
+import { userWriteMutationOptions } from './userWriteMutationOptions.ts'
 
 /**
  * Mutation options of an address-book write (`createContact`, `updateContact`, `deleteContact`
@@ -22,18 +21,5 @@ export function contactMutationOptions<data, variables>(
   action: (client: IbexClient, variables: variables) => Promise<data>,
   overrides?: IbexMutationOverrides<data, variables>,
 ): MutationOptions<data, IbexError, variables> {
-  return ibexMutationOptions(client, name, overrides, async (variables, context) => {
-    let sent = true
-    try {
-      return await action(client, variables)
-    } catch (error) {
-      // Refused before any request: nothing changed, and no refetch either.
-      if (error instanceof IbexValidationError) sent = false
-      throw error
-    } finally {
-      if (client.session.getSnapshot().user && sent) {
-        await context.client.invalidateQueries({ queryKey: addressBookQueryKey(client) })
-      }
-    }
-  })
+  return userWriteMutationOptions(client, name, action, ['addressBook'], overrides)
 }

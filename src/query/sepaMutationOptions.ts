@@ -1,9 +1,8 @@
 import type { MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
-import { IbexValidationError } from '../core/errors/IbexValidationError.ts'
-import { ibexMutationOptions, type IbexMutationOverrides } from './ibexMutationOptions.ts'
-import { userQueryFrame } from './userQueryFrame.ts'
+import type { IbexMutationOverrides } from './ibexMutationOptions.ts'
+import { userWriteMutationOptions } from './userWriteMutationOptions.ts'
 
 /** The SEPA caches a write can change. */
 export type SepaResource = 'ibans' | 'sepaTransactions' | 'mandates'
@@ -25,25 +24,5 @@ export function sepaMutationOptions<data, variables>(
   refresh: readonly SepaResource[],
   overrides?: IbexMutationOverrides<data, variables>,
 ): MutationOptions<data, IbexError, variables> {
-  return ibexMutationOptions(client, name, overrides, async (variables, context) => {
-    let sent = true
-    try {
-      return await action(client, variables)
-    } catch (error) {
-      // Refused before any request: nothing changed, and no refetch either.
-      if (error instanceof IbexValidationError) sent = false
-      throw error
-    } finally {
-      if (sent && client.session.getSnapshot().user) {
-        await Promise.all(
-          refresh.map((resource) =>
-            context.client.invalidateQueries({
-              // Without its params: every page and filter of the resource.
-              queryKey: userQueryFrame(client, resource, {}).queryKey.slice(0, 4),
-            }),
-          ),
-        )
-      }
-    }
-  })
+  return userWriteMutationOptions(client, name, action, refresh, overrides)
 }

@@ -1,9 +1,8 @@
 import type { MutationOptions } from '@tanstack/query-core'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
-import { IbexValidationError } from '../core/errors/IbexValidationError.ts'
-import { ibexMutationOptions, type IbexMutationOverrides } from './ibexMutationOptions.ts'
-import { invalidateUserResources } from './invalidateUserResources.ts'
+import type { IbexMutationOverrides } from './ibexMutationOptions.ts'
+import { userWriteMutationOptions } from './userWriteMutationOptions.ts'
 
 /**
  * Mutation options of a write that adds wallets (`addGlobalWallets`, `addSafeWallets`,
@@ -21,21 +20,11 @@ export function walletMutationOptions<data, variables>(
   action: (client: IbexClient, variables: variables) => Promise<data>,
   overrides?: IbexMutationOverrides<data, variables>,
 ): MutationOptions<data, IbexError, variables> {
-  return ibexMutationOptions(client, name, overrides, async (variables, context) => {
-    let sent = true
-    try {
-      return await action(client, variables)
-    } catch (error) {
-      if (error instanceof IbexValidationError) sent = false
-      throw error
-    } finally {
-      if (sent) {
-        await invalidateUserResources(context.client, client, [
-          'addresses',
-          'userData',
-          'userChains',
-        ])
-      }
-    }
-  })
+  return userWriteMutationOptions(
+    client,
+    name,
+    action,
+    ['addresses', 'userData', 'userChains'],
+    overrides,
+  )
 }
