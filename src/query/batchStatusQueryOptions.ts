@@ -3,9 +3,8 @@ import { getBatchStatus } from '../core/actions/operations/getBatchStatus.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
 import type { BatchStatus } from '../core/schemas/batchStatusSchema.ts'
-import { ibexQueryKeys, type IbexUserQueryKey } from './ibexQueryKeys.ts'
-import { ibexQueryScope } from './ibexQueryScope.ts'
-import { invalidateAfterOperation } from './invalidateAfterOperation.ts'
+import type { IbexUserQueryKey } from './ibexQueryKeys.ts'
+import { settlingStatusQueryOptions } from './settlingStatusQueryOptions.ts'
 
 /** The key of a batch's status, tagged with its data type. */
 export type BatchStatusQueryKey = DataTag<IbexUserQueryKey<'batchStatus'>, BatchStatus, IbexError>
@@ -25,9 +24,6 @@ export type BatchStatusQueryOptionsParameters<data = BatchStatus> = {
     | undefined
 }
 
-const settled = (status: BatchStatus | undefined) =>
-  status !== undefined && status.state !== 'pending'
-
 /**
  * Query options of a batch's status (`GET /safes/operations/batch/:batchId/status`), under
  * `ibexQueryKeys.batchStatus(scope, user, { batchId })`: polled every `intervalMs` until
@@ -43,27 +39,15 @@ export function batchStatusQueryOptions<data = BatchStatus>(
 ): QueryObserverOptions<BatchStatus, IbexError, data, BatchStatus, BatchStatusQueryKey> & {
   queryKey: BatchStatusQueryKey
 } {
-  const { query, intervalMs = 2_000, batchId } = parameters
-  const user = client.session.getSnapshot().user
-  const valid = typeof batchId === 'string' && batchId.length > 0
-  // The tag is a type only: this key's entries hold a BatchStatus.
-  const queryKey = ibexQueryKeys.batchStatus(ibexQueryScope(client), user?.externalUserId ?? '', {
-    batchId: valid ? batchId : undefined,
-  }) as BatchStatusQueryKey
-  return {
-    retry: false,
-    staleTime: (current) => (settled(current.state.data) ? Infinity : 0),
-    refetchInterval: (current) => (settled(current.state.data) ? false : intervalMs),
-    ...query,
-    enabled: user !== null && valid ? (query?.enabled ?? true) : false,
-    queryKey,
-    queryFn: async ({ signal, client: queryClient, queryKey: key }) => {
-      const before = queryClient.getQueryData<BatchStatus>(key)
-      const status = await getBatchStatus(client, { batchId: batchId ?? '' }, { signal })
-      if (status.state === 'confirmed' && before && before.state !== 'confirmed') {
-        await invalidateAfterOperation(queryClient, client, 'confirmed')
-      }
-      return status
+  return settlingStatusQueryOptions(
+    client,
+    'batchStatus',
+    { batchId: parameters.batchId },
+    {
+      fetch: (batchId, signal) => getBatchStatus(client, { batchId }, { signal }),
+      succeeded: 'confirmed',
+      intervalMs: parameters.intervalMs,
+      query: parameters.query,
     },
-  }
+  )
 }

@@ -3,9 +3,8 @@ import { getRouteStatus } from '../core/actions/routes/getRouteStatus.ts'
 import type { IbexClient } from '../core/client/IbexClient.ts'
 import type { IbexError } from '../core/errors/IbexError.ts'
 import type { IbexRouteStatus } from '../core/parse/IbexRouteStatus.ts'
-import { ibexQueryKeys, type IbexUserQueryKey } from './ibexQueryKeys.ts'
-import { ibexQueryScope } from './ibexQueryScope.ts'
-import { invalidateAfterOperation } from './invalidateAfterOperation.ts'
+import type { IbexUserQueryKey } from './ibexQueryKeys.ts'
+import { settlingStatusQueryOptions } from './settlingStatusQueryOptions.ts'
 
 /** The key of a route's status, tagged with its data type. */
 export type RouteStatusQueryKey = DataTag<
@@ -35,9 +34,6 @@ export type RouteStatusQueryOptionsParameters<data = IbexRouteStatus> = {
     | undefined
 }
 
-const settled = (status: IbexRouteStatus | undefined) =>
-  status !== undefined && status.state !== 'pending'
-
 /**
  * Query options of a route's status (`GET /safes/routes/:routeId/status`), under
  * `ibexQueryKeys.routeStatus(scope, user, { routeId })`: polled every `intervalMs` through the
@@ -54,27 +50,17 @@ export function routeStatusQueryOptions<data = IbexRouteStatus>(
 ): QueryObserverOptions<IbexRouteStatus, IbexError, data, IbexRouteStatus, RouteStatusQueryKey> & {
   queryKey: RouteStatusQueryKey
 } {
-  const { query, intervalMs = 2_000, routeId } = parameters
-  const user = client.session.getSnapshot().user
-  const valid = typeof routeId === 'string' && routeId.length > 0
-  // The tag is a type only: this key's entries hold an IbexRouteStatus.
-  const queryKey = ibexQueryKeys.routeStatus(ibexQueryScope(client), user?.externalUserId ?? '', {
-    routeId: valid ? routeId : undefined,
-  }) as RouteStatusQueryKey
-  return {
-    retry: false,
-    staleTime: (current) => (settled(current.state.data) ? Infinity : 0),
-    refetchInterval: (current) => (settled(current.state.data) ? false : intervalMs),
-    ...query,
-    enabled: user !== null && valid ? (query?.enabled ?? true) : false,
-    queryKey,
-    queryFn: async ({ signal, client: queryClient, queryKey: key }) => {
-      const before = queryClient.getQueryData<IbexRouteStatus>(key)
-      const status = await getRouteStatus(client, { routeId: routeId ?? '' }, { signal })
-      if (status.state === 'completed' && before?.state !== 'completed') {
-        await invalidateAfterOperation(queryClient, client, 'confirmed')
-      }
-      return status
+  return settlingStatusQueryOptions(
+    client,
+    'routeStatus',
+    { routeId: parameters.routeId },
+    {
+      fetch: (routeId, signal) => getRouteStatus(client, { routeId }, { signal }),
+      succeeded: 'completed',
+      // A route can be followed from a later page load: its destination credit still shows.
+      refreshIfFirstSeenSettled: true,
+      intervalMs: parameters.intervalMs,
+      query: parameters.query,
     },
-  }
+  )
 }
