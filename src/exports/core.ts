@@ -571,3 +571,4 @@ export {
   type UpdateMandateStatusParameters,
 } from '../core/actions/sepa/updateMandateStatus.ts'
 export { cancelMandate } from '../core/actions/sepa/cancelMandate.ts'
+export { getHealth, type GetHealthReturnType } from '../core/actions/health/getHealth.ts'
