@@ -572,3 +572,13 @@ export {
 } from '../core/actions/sepa/updateMandateStatus.ts'
 export { cancelMandate } from '../core/actions/sepa/cancelMandate.ts'
 export { getHealth, type GetHealthReturnType } from '../core/actions/health/getHealth.ts'
+export {
+  startKycSession,
+  type StartKycSessionParameters,
+  type StartKycSessionReturnType,
+} from '../core/actions/verification/startKycSession.ts'
+export {
+  startKybEnrollment,
+  type StartKybEnrollmentParameters,
+  type StartKybEnrollmentReturnType,
+} from '../core/actions/verification/startKybEnrollment.ts'

@@ -107,6 +107,9 @@ export type IbexValidationErrorCode =
   | 'validation/wallet-count-invalid'
   | 'validation/wallet-family-invalid'
   | 'validation/wallets-empty'
+  | 'validation/language-invalid'
+  | 'validation/company-number-invalid'
+  | 'validation/return-url-invalid'
 
 /**
  * Bad input caught before any request was sent (address, amount, PIN, OTP, email …).

@@ -24,6 +24,7 @@ import { routeEngineRoutes } from './safes/routeEngineRoutes.ts'
 import { verificationRoutes } from './users/verificationRoutes.ts'
 import { derivedWalletRoutes } from './users/derivedWalletRoutes.ts'
 import { safeProvisionRoute } from './auth/safeProvisionRoute.ts'
+import { kycBootstrapRoutes } from './auth/kycBootstrapRoutes.ts'
 
 /** The router table of the mock IBEx, one route module per concern. */
 export const mockRoutes: readonly MockRoute[] = [
@@ -52,4 +53,5 @@ export const mockRoutes: readonly MockRoute[] = [
   ...derivedWalletRoutes,
   safeProvisionRoute,
   ...sepaRoutes,
+  ...kycBootstrapRoutes,
 ]
