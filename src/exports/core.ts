@@ -582,3 +582,12 @@ export {
   type StartKybEnrollmentParameters,
   type StartKybEnrollmentReturnType,
 } from '../core/actions/verification/startKybEnrollment.ts'
+export {
+  updateAutomationConfig,
+  type AutomationConfig,
+  type AutomationFrequency,
+  type AutomationMode,
+  type AutomationPeriodCap,
+  type UpdateAutomationConfigParameters,
+  type UpdateAutomationConfigReturnType,
+} from '../core/actions/automation/updateAutomationConfig.ts'

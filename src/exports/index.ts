@@ -678,3 +678,17 @@ export type {
   StartKybEnrollmentParameters,
   StartKybEnrollmentReturnType,
 } from '../core/actions/verification/startKybEnrollment.ts'
+export {
+  useUpdateAutomationConfig,
+  type UseUpdateAutomationConfigParameters,
+  type UseUpdateAutomationConfigReturnType,
+} from '../react/hooks/useUpdateAutomationConfig.ts'
+export { automationConfigMutationOptions } from '../query/automationConfigMutationOptions.ts'
+export type {
+  AutomationConfig,
+  AutomationFrequency,
+  AutomationMode,
+  AutomationPeriodCap,
+  UpdateAutomationConfigParameters,
+  UpdateAutomationConfigReturnType,
+} from '../core/actions/automation/updateAutomationConfig.ts'

@@ -110,6 +110,11 @@ export type IbexValidationErrorCode =
   | 'validation/language-invalid'
   | 'validation/company-number-invalid'
   | 'validation/return-url-invalid'
+  | 'validation/automation-config-empty'
+  | 'validation/automation-config-conflict'
+  | 'validation/automation-choice-invalid'
+  | 'validation/percentage-invalid'
+  | 'validation/minutes-invalid'
 
 /**
  * Bad input caught before any request was sent (address, amount, PIN, OTP, email …).

@@ -25,6 +25,7 @@ import { verificationRoutes } from './users/verificationRoutes.ts'
 import { derivedWalletRoutes } from './users/derivedWalletRoutes.ts'
 import { safeProvisionRoute } from './auth/safeProvisionRoute.ts'
 import { kycBootstrapRoutes } from './auth/kycBootstrapRoutes.ts'
+import { automationConfigRoute } from './safes/automationConfigRoute.ts'
 
 /** The router table of the mock IBEx, one route module per concern. */
 export const mockRoutes: readonly MockRoute[] = [
@@ -54,4 +55,5 @@ export const mockRoutes: readonly MockRoute[] = [
   safeProvisionRoute,
   ...sepaRoutes,
   ...kycBootstrapRoutes,
+  automationConfigRoute,
 ]

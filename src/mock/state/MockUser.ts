@@ -65,6 +65,8 @@ export type MockUser = {
   kycSession?: { sessionId: string; sent: boolean }
   /** The KYB enrollment of `POST /v1.2/auth/enroll` (one per user: a second is a 409). */
   kybEnrollment?: { sessionId: string; email: string; companyRegistrationNumber: string }
+  /** Automation module settings (`PUT /v1.2/safes/:safeAddress/automation-module/config`), by Safe. */
+  automation?: Record<string, Record<string, unknown>>
 }
 
 /** A verification code sent by email or SMS: single use, 1 h, 5 tries. */
