@@ -591,3 +591,13 @@ export {
   type UpdateAutomationConfigParameters,
   type UpdateAutomationConfigReturnType,
 } from '../core/actions/automation/updateAutomationConfig.ts'
+export {
+  getWalletChallenge,
+  type GetWalletChallengeParameters,
+  type GetWalletChallengeReturnType,
+} from '../core/actions/auth/getWalletChallenge.ts'
+export {
+  submitWalletSignIn,
+  type SubmitWalletSignInParameters,
+  type SubmitWalletSignInReturnType,
+} from '../core/actions/auth/submitWalletSignIn.ts'

@@ -115,6 +115,7 @@ export type IbexValidationErrorCode =
   | 'validation/automation-choice-invalid'
   | 'validation/percentage-invalid'
   | 'validation/minutes-invalid'
+  | 'validation/nonce-invalid'
 
 /**
  * Bad input caught before any request was sent (address, amount, PIN, OTP, email …).

@@ -26,6 +26,7 @@ import { derivedWalletRoutes } from './users/derivedWalletRoutes.ts'
 import { safeProvisionRoute } from './auth/safeProvisionRoute.ts'
 import { kycBootstrapRoutes } from './auth/kycBootstrapRoutes.ts'
 import { automationConfigRoute } from './safes/automationConfigRoute.ts'
+import { walletAuthRoutes } from './auth/walletAuthRoutes.ts'
 
 /** The router table of the mock IBEx, one route module per concern. */
 export const mockRoutes: readonly MockRoute[] = [
@@ -56,4 +57,5 @@ export const mockRoutes: readonly MockRoute[] = [
   ...sepaRoutes,
   ...kycBootstrapRoutes,
   automationConfigRoute,
+  ...walletAuthRoutes,
 ]
