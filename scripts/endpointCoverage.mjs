@@ -73,7 +73,7 @@ function actionCallers(root) {
   for (const file of files(join(root, 'src/core/actions'))) {
     const source = readFileSync(file, 'utf8')
     const name = relative(join(root, 'src/core/actions'), file).replace(/\.ts$/, '')
-    const tagged = [...source.matchAll(/@endpoint ([A-Z]+) (\/v1\.2\/\S+)/g)]
+    const tagged = [...source.matchAll(/@endpoint ([A-Z]+) (\/(?:v1\.2\/|health)\S*)/g)]
     // `@endpoint none`: a helper whose paths belong to the actions that call it.
     if (/@endpoint none\b/.test(source)) continue
     if (tagged.length > 0) {
@@ -89,7 +89,7 @@ function actionCallers(root) {
       .replace(/path: contactPath\([^)]*\)/g, `path: '${contactBase}'`)
       .replace(/`\$\{(contactPath\([^)]*\)|base)\}/g, `\`${contactBase}`)
       .replace(/const path = `\$\{contactPath\([^)]*\)\}/g, `const path = \`${contactBase}`)
-    for (const match of text.matchAll(/['`](\/v1\.2\/[^'`]*)['`]/g)) {
+    for (const match of text.matchAll(/['`](\/(?:v1\.2\/[^'`]*|health))['`]/g)) {
       add(`${method} ${normalise(match[1].replace(/\$\{[^}]+\}/g, ':x'))}`, name)
     }
   }

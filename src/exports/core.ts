@@ -571,3 +571,33 @@ export {
   type UpdateMandateStatusParameters,
 } from '../core/actions/sepa/updateMandateStatus.ts'
 export { cancelMandate } from '../core/actions/sepa/cancelMandate.ts'
+export { getHealth, type GetHealthReturnType } from '../core/actions/health/getHealth.ts'
+export {
+  startKycSession,
+  type StartKycSessionParameters,
+  type StartKycSessionReturnType,
+} from '../core/actions/verification/startKycSession.ts'
+export {
+  startKybEnrollment,
+  type StartKybEnrollmentParameters,
+  type StartKybEnrollmentReturnType,
+} from '../core/actions/verification/startKybEnrollment.ts'
+export {
+  updateAutomationConfig,
+  type AutomationConfig,
+  type AutomationFrequency,
+  type AutomationMode,
+  type AutomationPeriodCap,
+  type UpdateAutomationConfigParameters,
+  type UpdateAutomationConfigReturnType,
+} from '../core/actions/automation/updateAutomationConfig.ts'
+export {
+  getWalletChallenge,
+  type GetWalletChallengeParameters,
+  type GetWalletChallengeReturnType,
+} from '../core/actions/auth/getWalletChallenge.ts'
+export {
+  submitWalletSignIn,
+  type SubmitWalletSignInParameters,
+  type SubmitWalletSignInReturnType,
+} from '../core/actions/auth/submitWalletSignIn.ts'

@@ -658,3 +658,37 @@ export {
   sepaTransactionsQueryOptions,
   type SepaTransactionsQueryOptionsParameters,
 } from '../query/sepaTransactionsQueryOptions.ts'
+export {
+  useStartKycSession,
+  type UseStartKycSessionParameters,
+  type UseStartKycSessionReturnType,
+} from '../react/hooks/useStartKycSession.ts'
+export { kycSessionMutationOptions } from '../query/kycSessionMutationOptions.ts'
+export type {
+  StartKycSessionParameters,
+  StartKycSessionReturnType,
+} from '../core/actions/verification/startKycSession.ts'
+export {
+  useStartKybEnrollment,
+  type UseStartKybEnrollmentParameters,
+  type UseStartKybEnrollmentReturnType,
+} from '../react/hooks/useStartKybEnrollment.ts'
+export { kybEnrollmentMutationOptions } from '../query/kybEnrollmentMutationOptions.ts'
+export type {
+  StartKybEnrollmentParameters,
+  StartKybEnrollmentReturnType,
+} from '../core/actions/verification/startKybEnrollment.ts'
+export {
+  useUpdateAutomationConfig,
+  type UseUpdateAutomationConfigParameters,
+  type UseUpdateAutomationConfigReturnType,
+} from '../react/hooks/useUpdateAutomationConfig.ts'
+export { automationConfigMutationOptions } from '../query/automationConfigMutationOptions.ts'
+export type {
+  AutomationConfig,
+  AutomationFrequency,
+  AutomationMode,
+  AutomationPeriodCap,
+  UpdateAutomationConfigParameters,
+  UpdateAutomationConfigReturnType,
+} from '../core/actions/automation/updateAutomationConfig.ts'

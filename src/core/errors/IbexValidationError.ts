@@ -107,6 +107,15 @@ export type IbexValidationErrorCode =
   | 'validation/wallet-count-invalid'
   | 'validation/wallet-family-invalid'
   | 'validation/wallets-empty'
+  | 'validation/language-invalid'
+  | 'validation/company-number-invalid'
+  | 'validation/return-url-invalid'
+  | 'validation/automation-config-empty'
+  | 'validation/automation-config-conflict'
+  | 'validation/automation-choice-invalid'
+  | 'validation/percentage-invalid'
+  | 'validation/minutes-invalid'
+  | 'validation/nonce-invalid'
 
 /**
  * Bad input caught before any request was sent (address, amount, PIN, OTP, email …).

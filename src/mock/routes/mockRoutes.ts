@@ -25,6 +25,9 @@ import { routeEngineRoutes } from './safes/routeEngineRoutes.ts'
 import { verificationRoutes } from './users/verificationRoutes.ts'
 import { derivedWalletRoutes } from './users/derivedWalletRoutes.ts'
 import { safeProvisionRoute } from './auth/safeProvisionRoute.ts'
+import { kycBootstrapRoutes } from './auth/kycBootstrapRoutes.ts'
+import { automationConfigRoute } from './safes/automationConfigRoute.ts'
+import { walletAuthRoutes } from './auth/walletAuthRoutes.ts'
 
 /** The router table of the mock IBEx, one route module per concern. */
 export const mockRoutes: readonly MockRoute[] = [
@@ -53,4 +56,7 @@ export const mockRoutes: readonly MockRoute[] = [
   ...derivedWalletRoutes,
   safeProvisionRoute,
   ...sepaRoutes,
+  ...kycBootstrapRoutes,
+  automationConfigRoute,
+  ...walletAuthRoutes,
 ]

@@ -43,7 +43,8 @@ export type MockWalletChallenge = {
   address: Address
   chainId: number
   message: string
-  purpose: 'sign-up' | 'sign-in'
+  /** `wallet`: `POST /v1.2/auth/wallet-challenge`, for sign-up and sign-in alike. */
+  purpose: 'sign-up' | 'sign-in' | 'wallet'
   expiresAt: number
   used: boolean
 }

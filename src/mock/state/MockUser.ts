@@ -61,6 +61,12 @@ export type MockUser = {
   extraSafes?: { chainId: number; address: Address; saltNonce: string }[]
   /** The last `safe_provision_token` issued by a sign-in with `intent: "safe_provision"`. */
   safeProvision?: { token: string; expiresAt: number; used: boolean }
+  /** The KYC session of `POST /v1.2/auth/iframe` (the same one is handed out again). */
+  kycSession?: { sessionId: string; sent: boolean }
+  /** The KYB enrollment of `POST /v1.2/auth/enroll` (one per user: a second is a 409). */
+  kybEnrollment?: { sessionId: string; email: string; companyRegistrationNumber: string }
+  /** Automation module settings (`PUT /v1.2/safes/:safeAddress/automation-module/config`), by Safe. */
+  automation?: Record<string, Record<string, unknown>>
 }
 
 /** A verification code sent by email or SMS: single use, 1 h, 5 tries. */

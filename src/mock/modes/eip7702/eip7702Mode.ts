@@ -13,21 +13,28 @@ import { sessionBody } from '../sessionBody.ts'
 import { eip7702ChallengeMessage } from './eip7702ChallengeMessage.ts'
 import { safeEip7702ProxyAddress } from './safeEip7702ProxyAddress.ts'
 
-function parseAddress(value: unknown): Address {
+/** The EOA of a 7702 request, checksummed; else 400. */
+export function parseAddress(value: unknown): Address {
   if (typeof value !== 'string' || !isAddress(value, { strict: false })) {
     throw new MockHttpError('VALIDATION', 'address is required (0x + 40 hex)')
   }
   return getAddress(value)
 }
 
-function userOfEoa(ctx: MockContext, address: Address): MockUser | undefined {
+/** The 7702 user of an EOA on the caller's tenant. */
+export function userOfEoa(ctx: MockContext, address: Address): MockUser | undefined {
   return [...ctx.tenant().users.values()].find(
     (user) => user.wallet === '7702' && user.eoa === address,
   )
 }
 
-async function issueChallenge(ctx: MockContext, purpose: 'sign-up' | 'sign-in', address: Address) {
-  const chainId = resolveChainId(ctx, ctx.url.searchParams.get('chainId') ?? undefined)
+/** A SIWE-like challenge for `address` on `chainId` (the query's by default), single use. */
+export async function issueChallenge(
+  ctx: MockContext,
+  purpose: MockWalletChallenge['purpose'],
+  address: Address,
+  chainId = resolveChainId(ctx, ctx.url.searchParams.get('chainId') ?? undefined),
+) {
   const nonce = bytesToHex(ctx.state.random.bytes(16)).slice(2)
   const now = ctx.now()
   const expiresAt = now + ctx.config.challengeTtl * 1000
@@ -52,10 +59,10 @@ async function issueChallenge(ctx: MockContext, purpose: 'sign-up' | 'sign-in', 
 }
 
 /** Checks `{ address, signature, nonce }` against the issued challenge; consumes the nonce. */
-async function verifyChallenge(
+export async function verifyChallenge(
   ctx: MockContext,
   body: Record<string, unknown>,
-  purpose: 'sign-up' | 'sign-in',
+  purpose: MockWalletChallenge['purpose'],
 ): Promise<MockWalletChallenge> {
   const address = parseAddress(body.address)
   const signature = requiredString(body, 'signature')
@@ -76,7 +83,7 @@ async function verifyChallenge(
  * user's "Safe" there. Nothing is recorded: the delegation is on chain , and
  * the client broadcasts it (see `rpcRoute`).
  */
-function delegate(user: MockUser, chainId: number) {
+export function delegate(user: MockUser, chainId: number) {
   if (user.eoa) user.safeAddress[String(chainId)] = user.eoa
   return { implementation: safeEip7702ProxyAddress, chainId }
 }
