@@ -32,6 +32,11 @@ const PASSKEY_PATH = new Set([
   'core/schemas/authSessionResponseSchema', // token refresh
   'core/schemas/operationStatusSchema', // operation tracking
   'core/parse/parseVaults', // the token book's vault lookups
+  'core/schemas/batchStatusSchema', // batch tracking through the batch route
+  // The realtime `user_data` push rewrites these entries when a hook holds them.
+  'core/schemas/addressBookResponseSchema',
+  'core/schemas/signersResponseSchema',
+  'core/schemas/userChainsResponseSchema',
 ])
 
 // Dynamic imports only the other sign-in methods follow (the kit's dispatchers name them).
@@ -52,7 +57,8 @@ function passkeyGraph() {
       for (const target of graph.dynamicImports(id)) {
         if (reached.has(target) || OTHER_METHODS.test(target)) continue
         if (!PASSKEY_PATH.has(target)) {
-          if (!unclassified.includes(target)) unclassified.push(`${id} → ${target}`)
+          const edge = `${id} → ${target}`
+          if (!unclassified.includes(edge)) unclassified.push(edge)
           continue
         }
         for (const module of graph.staticClosure([target])) reached.add(module)
