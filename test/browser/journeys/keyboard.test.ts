@@ -146,6 +146,13 @@ describe.runIf(chromiumPath)('keyboard-only journey: SignIn → TransferForm →
     // Signed in: the app moves focus to its heading; the account menu is next.
     await focusLandsOn({ tag: 'h1', name: /^Wallet$/ })
     await page.getByRole('form').waitFor()
+    // axe reads colours as painted: let the form finish loading its balances and its buttons'
+    // colour transitions end (a mid-transition colour is neither state's and fails contrast).
+    await page.waitForFunction(
+      () =>
+        document.querySelector('form[data-state="loading"]') === null &&
+        document.getAnimations().length === 0,
+    )
     expect(await axeViolations(page)).toEqual([])
     const trigger = await tabTo({ tag: 'button', name: /account/i })
     expectShown(trigger)
