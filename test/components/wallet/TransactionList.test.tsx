@@ -66,7 +66,7 @@ describe('given a TransactionList', () => {
     )
     expect(first).toHaveAccessibleDescription('apre il block explorer')
     expect(first).toHaveTextContent(
-      /^RicevutoDa 0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\+[\d,]+.[A-Z-]+\d{2}:\d{2}$/,
+      /^RicevutoDa 0x[0-9a-fA-F]{4}…[0-9a-fA-F]{4}\+[\d,]+.[A-Z-]+\d{1,2}:\d{2}$/,
     )
     await expectNoAxeViolations(container)
 
