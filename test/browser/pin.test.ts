@@ -29,8 +29,9 @@ async function derivationWindows(page: Page): Promise<DerivationWindow[]> {
 
 /** Main-thread tasks over 50 ms that overlap a derivation window. */
 async function longTasksDuring(page: Page, windows: DerivationWindow[]) {
-  // Argon2id at 64 MiB takes a good part of a second: a shorter window measured nothing.
-  for (const w of windows) expect(w.end - w.start).toBeGreaterThan(100)
+  // Three passes over 64 MiB cannot finish in under ~30 ms on any machine this runs on (a quiet
+  // one takes ~100 ms since the kernel got faster): a shorter window did not span the derivation.
+  for (const w of windows) expect(w.end - w.start).toBeGreaterThan(30)
   const tasks = await page.evaluate(() => window.pinJourney.longTasks)
   return tasks.filter((task) =>
     windows.some((w) => task.start < w.end && task.start + task.duration > w.start),
