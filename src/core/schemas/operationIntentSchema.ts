@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { bytesToHex, type Hex } from 'viem'
+import type { Hex } from 'viem'
 import { base64ToBytes } from '../utils/base64.ts'
 import { nonEmptyStringSchema } from './nonEmptyStringSchema.ts'
 import { passkeyOptionsEnvelope } from './passkeyOptionsEnvelope.ts'
@@ -21,7 +21,9 @@ const envelopeSchema = passkeyOptionsEnvelope(
 function hashOfChallenge(challenge: string): Hex | undefined {
   try {
     const bytes = base64ToBytes(challenge)
-    return bytes.length === 32 ? bytesToHex(bytes) : undefined
+    return bytes.length === 32
+      ? (`0x${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}` as const)
+      : undefined
   } catch {
     return undefined
   }

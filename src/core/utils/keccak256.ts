@@ -86,7 +86,8 @@ function permute(state: Uint32Array): void {
 /**
  * Keccak-256 (the pre-standard padding Ethereum uses, not SHA3-256). Small rather than fast: the
  * kit hashes 40 characters with it to checksum addresses (EIP-55) without loading viem's
- * hashing into the initial bundle; signing code uses viem.
+ * hashing into the initial bundle, and a signed message's EIP-191 hash for an operation's
+ * summary; signing code uses viem.
  *
  * @param data - Bytes to hash.
  * @returns The 32-byte digest.
