@@ -1,4 +1,4 @@
-import { getAddress } from 'viem'
+import { getAddress, parseUnits } from 'viem'
 import { describe, expect, test } from 'vitest'
 import { IbexResponseError } from '../../src/core/errors/IbexResponseError.ts'
 import { chainHasModule } from '../../src/core/parse/chainHasModule.ts'
@@ -152,6 +152,29 @@ describe('parseBalances', () => {
 })
 
 describe('flattenBalances', () => {
+  test('base units are what viem parseUnits gives, rounding included', () => {
+    const amounts = ['0', '2.0', '0.005', '-1.25', '1.999999999', '0.123456785', '-0.5', '7.45']
+    for (const decimals of [0, 1, 2, 8, 18]) {
+      const balances = parseBalances({
+        crypto: {
+          '421614': {
+            [SAFE]: {
+              tokens: amounts.map((balance, i) => ({
+                tokenAddress: `0x${String(i + 1).padStart(40, '0')}`,
+                symbol: `T${i}`,
+                decimals,
+                balance,
+              })),
+            },
+          },
+        },
+      })
+      expect(flattenBalances(balances).map((row) => row.balanceBaseUnits)).toEqual(
+        amounts.map((amount) => parseUnits(amount, decimals)),
+      )
+    }
+  })
+
   test('default: one row per token, base units exact at any decimals', () => {
     const balances = parseBalances({
       crypto: {
