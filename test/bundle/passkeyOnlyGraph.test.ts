@@ -33,6 +33,13 @@ const PASSKEY_PATH = new Set([
   'core/schemas/operationStatusSchema', // operation tracking
   'core/parse/parseVaults', // the token book's vault lookups
   'core/schemas/batchStatusSchema', // batch tracking through the batch route
+  // The checks of each operation kind but a transfer, loaded with its first use.
+  'core/operations/swapDraft',
+  'core/operations/vaultDraft',
+  'core/operations/hyperliquidDraft',
+  'core/operations/recoveryDraft',
+  'core/operations/routeDraft',
+  'core/operations/signMessageDraft',
   // The realtime `user_data` push rewrites these entries when a hook holds them.
   'core/schemas/addressBookResponseSchema',
   'core/schemas/signersResponseSchema',

@@ -8,7 +8,7 @@ import type { TokenBook } from './createTokenBook.ts'
  * `finish` does the rest with the token book (decimals, spends) and builds IBEx's item.
  *
  * @example
- * const draft = draftOperation(input, '')
+ * const draft = await draftOperation(input, '', Date.now())
  * const { item, summary } = await draft.finish(book, account)
  */
 export type OperationDraft<TSummary extends OperationSummary = OperationSummary> = {

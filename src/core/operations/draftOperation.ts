@@ -1,51 +1,66 @@
-import { hyperliquidDraft } from './hyperliquidDraft.ts'
 import type { OperationDraft } from './OperationDraft.ts'
 import type { OperationInput } from './OperationInput.ts'
 import type { OperationSummaryOf } from './OperationSummary.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
-import { recoveryDraft } from './recoveryDraft.ts'
-import { routeDraft } from './routeDraft.ts'
-import { signMessageDraft } from './signMessageDraft.ts'
-import { swapDraft } from './swapDraft.ts'
+import { loadOnDemand } from '../utils/loadOnDemand.ts'
 import { transferDraft } from './transferDraft.ts'
-import { vaultDraft } from './vaultDraft.ts'
 
 /**
  * Checks an {@link OperationInput} as far as it can without a request (addresses, amount
  * syntax, quote expiry, slippage …) and returns its draft; the first problem throws an
- * `IbexValidationError` naming the field (prefixed by `at` inside a batch).
+ * `IbexValidationError` naming the field (prefixed by `at` inside a batch). A transfer's checks
+ * come with the operation pipeline; every other kind's load with its first use, so that an app
+ * that only transfers never downloads the swap, vault, Hyperliquid, recovery, route and message
+ * drafts. No request to IBEx is made either way.
  *
  * @example
- * const draft = draftOperation({ kind: 'transfer', token, to, amount: '5' }, '', Date.now())
+ * const draft = await draftOperation({ kind: 'transfer', token, to, amount: '5' }, '', Date.now())
  */
-export function draftOperation<TInput extends OperationInput>(
+export async function draftOperation<TInput extends OperationInput>(
   input: TInput,
   at: string,
   now: number,
-): OperationDraft<OperationSummaryOf<TInput['kind']>> {
-  const draft = (() => {
-    const candidate: OperationInput = input
+): Promise<OperationDraft<OperationSummaryOf<TInput['kind']>>> {
+  const candidate: OperationInput = input
+  const draft = await (async () => {
     switch (candidate.kind) {
       case 'transfer':
         return transferDraft(candidate, at)
       case 'swap':
-        return swapDraft(candidate, at, now)
+        return (await loadOnDemand('The swap checks', () => import('./swapDraft.ts'))).swapDraft(
+          candidate,
+          at,
+          now,
+        )
       case 'aaveSupply':
       case 'aaveWithdraw':
       case 'morphoDeposit':
       case 'morphoWithdraw':
-        return vaultDraft(candidate, at)
+        return (await loadOnDemand('The vault checks', () => import('./vaultDraft.ts'))).vaultDraft(
+          candidate,
+          at,
+        )
       case 'hyperliquidDeposit':
       case 'hyperliquidVault':
       case 'hyperliquidWithdraw':
-        return hyperliquidDraft(candidate, at)
+        return (
+          await loadOnDemand('The Hyperliquid checks', () => import('./hyperliquidDraft.ts'))
+        ).hyperliquidDraft(candidate, at)
       case 'enableRecovery':
       case 'cancelRecovery':
-        return recoveryDraft(candidate, at, now)
+        return (
+          await loadOnDemand('The recovery checks', () => import('./recoveryDraft.ts'))
+        ).recoveryDraft(candidate, at, now)
       case 'route':
-        return routeDraft(candidate, at, now)
+        return (await loadOnDemand('The route checks', () => import('./routeDraft.ts'))).routeDraft(
+          candidate,
+          at,
+          now,
+        )
       case 'signMessage':
-        return signMessageDraft(candidate, at)
+        return (
+          await loadOnDemand('The message checks', () => import('./signMessageDraft.ts'))
+        ).signMessageDraft(candidate, at)
       default:
         throw new IbexValidationError({
           code: 'validation/operation-unknown',

@@ -92,9 +92,11 @@ export async function runOperationPlan(
       typeof routeQuote?.sourceChainId === 'number' ? routeQuote.sourceChainId : undefined
     const account = await resolveOperationAccount(client, plan.chainId ?? routeChain)
     const { chainId, safeAddress } = account
-    const drafts = plan.inputs.map((input, index) =>
-      draftOperation(input, batch ? `operations[${index}]` : '', now()),
-    )
+    // One after the other: the first input that fails its checks is the one reported.
+    const drafts = []
+    for (const [index, input] of plan.inputs.entries()) {
+      drafts.push(await draftOperation(input, batch ? `operations[${index}]` : '', now()))
+    }
     if (batch)
       batchChecks(
         plan,
