@@ -1,8 +1,9 @@
-import { formatUnits, type Address } from 'viem'
+import type { Address } from 'viem'
 import type { IbexBalances, IbexTokenBalance } from '../core/parse/IbexBalances.ts'
 import type { IbexQueryKeyParams } from './ibexQueryKeys.ts'
 import { realtimeBalanceTotals } from './realtimeBalanceTotals.ts'
 import type { RealtimeCacheUpdate } from './realtimeCacheUpdate.ts'
+import { baseUnitsToDecimal } from '../core/utils/baseUnitsToDecimal.ts'
 
 // Both sides passed the address schemas: a case-insensitive match is viem's `isAddressEqual`
 // without its checksum validation, which would bring Keccak-256 into the realtime path.
@@ -67,7 +68,7 @@ export function applyRealtimeBalanceUpdate(
     wallet?.tokens.findIndex((token) => sameAddress(token.address, change.token)) ?? -1
   const token = wallet?.tokens[tokenIndex]
   if (!wallet || !token) return isZero ? { kind: 'skip' } : { kind: 'stale' }
-  const balance = formatUnits(BigInt(change.balance), change.decimals ?? token.decimals)
+  const balance = baseUnitsToDecimal(BigInt(change.balance), change.decimals ?? token.decimals)
   if (balance === token.balance) return { kind: 'skip' }
   const tokens =
     isZero && params.includeZero !== true

@@ -1,11 +1,13 @@
-import { formatUnits, parseUnits, zeroAddress, type Address } from 'viem'
+import { zeroAddress, type Address } from 'viem'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import type { IbexBalances } from '../parse/IbexBalances.ts'
 import { NATIVE_TOKEN_ADDRESS } from './nativeTokenAddress.ts'
 import type { OperationAccount } from './OperationAccount.ts'
 import type { OperationLookups } from './OperationLookups.ts'
 import type { TokenHolding } from './TokenHolding.ts'
+import { decimalToBaseUnits } from '../utils/decimalToBaseUnits.ts'
 import { sameAddress } from '../utils/sameAddress.ts'
+import { baseUnitsToDecimal } from '../utils/baseUnitsToDecimal.ts'
 
 /**
  * The tokens one operation run works with: looked up once (lazily, so inputs are checked before
@@ -36,7 +38,7 @@ function holdingsOf(balances: IbexBalances, account: OperationAccount): TokenHol
       addresses: native ? [token.address, NATIVE_TOKEN_ADDRESS, zeroAddress] : [token.address],
       symbol: token.symbol,
       decimals: token.decimals,
-      balance: parseUnits(token.balance, token.decimals),
+      balance: decimalToBaseUnits(token.balance, token.decimals),
       native,
     }
   })
@@ -108,12 +110,12 @@ export function createTokenBook(
     assertAffordable() {
       for (const [holding, { total, field }] of spends) {
         if (total <= holding.balance) continue
-        const available = formatUnits(holding.balance, holding.decimals)
+        const available = baseUnitsToDecimal(holding.balance, holding.decimals)
         throw new IbexValidationError({
           code: 'validation/amount-exceeds-balance',
           field,
           message: `Not enough ${holding.symbol ?? 'of this token'}: ${available} available.`,
-          details: `needed ${formatUnits(total, holding.decimals)}`,
+          details: `needed ${baseUnitsToDecimal(total, holding.decimals)}`,
         })
       }
     },

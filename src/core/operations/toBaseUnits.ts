@@ -1,5 +1,5 @@
-import { parseUnits } from 'viem'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
+import { decimalToBaseUnits } from '../utils/decimalToBaseUnits.ts'
 
 /**
  * An amount checked by `parseAmountInput`, in base units of a token with `decimals`; more
@@ -21,5 +21,5 @@ export function toBaseUnits(amount: string, decimals: number, field: string): bi
           : `\`${field}\` has more than ${decimals} decimals, the most this token has.`,
     })
   }
-  return parseUnits(amount, decimals)
+  return decimalToBaseUnits(amount, decimals)
 }

@@ -1,4 +1,4 @@
-import { formatUnits, zeroAddress, type Address } from 'viem'
+import { zeroAddress, type Address } from 'viem'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { NATIVE_TOKEN_ADDRESS } from './nativeTokenAddress.ts'
 import { fieldPath } from './fieldPath.ts'
@@ -9,6 +9,7 @@ import { parseAddressInput } from './parseAddressInput.ts'
 import { parseAmountInput } from './parseAmountInput.ts'
 import { toBaseUnits } from './toBaseUnits.ts'
 import { sameAddress } from '../utils/sameAddress.ts'
+import { baseUnitsToDecimal } from '../utils/baseUnitsToDecimal.ts'
 
 const isNativeAddress = (address: Address) =>
   sameAddress(address, zeroAddress) || sameAddress(address, NATIVE_TOKEN_ADDRESS)
@@ -55,7 +56,7 @@ export function transferDraft(input: TransferInput, at: string): OperationDraft<
       const holding = await book.token(token, tokenField)
       const value = toBaseUnits(amount, holding.decimals, amountField)
       book.spend(holding, value, amountField)
-      const canonical = formatUnits(value, holding.decimals)
+      const canonical = baseUnitsToDecimal(value, holding.decimals)
       return {
         item: {
           type: 'TRANSFER_TOKEN',

@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import { decimalToBaseUnits } from '../utils/decimalToBaseUnits.ts'
 import type { IbexBalances, IbexFiatValue } from './IbexBalances.ts'
 
 /**
@@ -16,18 +17,6 @@ export type IbexBalanceRow = {
   /** The same amount in base units (`parseUnits(balance, decimals)`), for arithmetic and transfers. */
   balanceBaseUnits: bigint
   value: IbexFiatValue
-}
-
-// viem's parseUnits for the decimal strings a parsed balance holds (`-?digits[.digits]`),
-// rounding half up past `decimals` as it does: this runs in the initial bundle, where viem's
-// version brings its error classes (~0.5 kB).
-function toBaseUnits(balance: string, decimals: number): bigint {
-  const negative = balance.startsWith('-')
-  const [whole = '0', fraction = ''] = (negative ? balance.slice(1) : balance).split('.')
-  const units =
-    BigInt(whole + fraction.slice(0, decimals).padEnd(decimals, '0')) +
-    ((fraction[decimals] ?? '0') >= '5' ? 1n : 0n)
-  return negative ? -units : units
 }
 
 /**
@@ -52,7 +41,7 @@ export function flattenBalances(data: IbexBalances): IbexBalanceRow[] {
         ...(token.name === undefined ? {} : { name: token.name }),
       },
       balance: token.balance,
-      balanceBaseUnits: toBaseUnits(token.balance, token.decimals),
+      balanceBaseUnits: decimalToBaseUnits(token.balance, token.decimals),
       value: token.value,
     })),
   )
