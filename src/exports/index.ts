@@ -515,13 +515,15 @@ export {
   type UseVerifyPhoneParameters,
   type UseVerifyPhoneReturnType,
 } from '../react/hooks/useVerifyPhone.ts'
+export { type VerificationData } from '../query/verificationMutationOptions.ts'
 export {
   verifyEmailMutationOptions,
-  verifyPhoneMutationOptions,
-  type VerificationData,
   type VerifyEmailVariables,
+} from '../query/verifyEmailMutationOptions.ts'
+export {
+  verifyPhoneMutationOptions,
   type VerifyPhoneVariables,
-} from '../query/verificationMutationOptions.ts'
+} from '../query/verifyPhoneMutationOptions.ts'
 export {
   useAddGlobalWallets,
   type UseAddGlobalWalletsParameters,
