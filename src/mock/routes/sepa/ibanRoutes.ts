@@ -5,6 +5,8 @@ import type { MockRoute } from '../../http/MockRoute.ts'
 import { makeMockIban } from '../../sepa/makeMockIban.ts'
 import type { MockIban } from '../../sepa/MockSepa.ts'
 import { sepaOf } from '../../sepa/sepaOf.ts'
+import { pushUserChange } from '../../realtime/pushUserChange.ts'
+import { buildUserIbans } from '../../views/buildUserIbans.ts'
 import { viewOfRequest } from '../../views/viewOfRequest.ts'
 import { userSafes } from '../../wallet/userSafes.ts'
 import { openSepaApproval } from './openSepaApproval.ts'
@@ -47,16 +49,7 @@ export const ibanRoutes: MockRoute[] = [
     method: 'GET',
     path: '/v1.2/users/me/ibans',
     handler: async (ctx) => {
-      const view = await viewOfRequest(ctx)
-      const ibans = sepaOf(view.user).ibans.map((row) => ({
-        safeAddress: row.safeAddress,
-        blockchainId: row.blockchainId,
-        status: 'active',
-        provider: 'mock',
-        createdAt: row.createdAt,
-        updatedAt: row.updatedAt,
-      }))
-      return jsonResponse({ count: ibans.length, ibans })
+      return jsonResponse(buildUserIbans(await viewOfRequest(ctx)))
     },
   },
   {
@@ -133,6 +126,7 @@ export const ibanRoutes: MockRoute[] = [
         updatedAt: now,
       }
       sepa.ibans.push(row)
+      pushUserChange(view.state, view.user, 'iban')
       return sepaOk({
         approvalId: approval.approvalId,
         approvalHash: approval.approvalHash,
@@ -154,6 +148,7 @@ export const ibanRoutes: MockRoute[] = [
       if (!row) throw new MockHttpError('NOT_FOUND', "This IBAN is not the user's")
       row.label = body.label.trim()
       row.updatedAt = new Date(view.now).toISOString()
+      pushUserChange(view.state, view.user, 'iban')
       return sepaOk({ iban: row.iban, label: row.label })
     },
   },
