@@ -452,7 +452,7 @@ export type {
   IbexRealtimeEventMap,
   IbexRealtimeEventType,
 } from '../core/realtime/IbexRealtimeEvent.ts'
-// Recovery, KYC and verification, more wallets, cross-chain routes (issue 23)
+// Recovery, KYC and verification, more wallets, cross-chain routes
 export type { IbexRecoveryOperation, IbexRecoveryStatus } from '../core/parse/IbexRecoveryStatus.ts'
 export type { IbexKycStatus } from '../core/parse/IbexKycStatus.ts'
 export type {
@@ -590,7 +590,7 @@ export {
   verifySafeMessage,
   type VerifySafeMessageParameters,
 } from '../core/operations/verifySafeMessage.ts'
-// SEPA / IBAN (ibex-api.md §9)
+// SEPA / IBAN
 export type { IbexIban } from '../core/parse/IbexIban.ts'
 export type {
   IbexSepaTransaction,

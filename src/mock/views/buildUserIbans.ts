@@ -3,7 +3,7 @@ import type { MockView } from './MockView.ts'
 
 /**
  * `GET /v1.2/users/me/ibans` and the `ibans` section of `/users/me` and `user_data`
- * (docs/protocol.md): which of the user's Safes have an IBAN.
+ * of the WebSocket: which of the user's Safes have an IBAN.
  *
  * @example
  * buildUserIbans(view) // { count: 1, ibans: [{ safeAddress, blockchainId: 421614, status: 'active', … }] }

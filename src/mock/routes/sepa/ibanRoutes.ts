@@ -16,7 +16,7 @@ import { sepaOk } from './sepaOk.ts'
 import { sepaText } from './sepaText.ts'
 import { takeSepaApproval } from './takeSepaApproval.ts'
 
-/** IBEx's default `maxIbanPerUser` (docs/protocol.md). */
+/** IBEx's default `maxIbanPerUser`. */
 const MAX_IBAN_PER_USER = 2
 
 function ibanView(row: MockIban) {
@@ -39,7 +39,7 @@ function ibanView(row: MockIban) {
 }
 
 /**
- * The user's IBANs (docs/protocol.md): `GET /users/me/ibans` and `/sepa/iban`, adding one
+ * The user's IBANs: `GET /users/me/ibans` and `/sepa/iban`, adding one
  * (POST answers a passkey approval, PUT `{ approvalId, credential }` confirms it) and renaming
  * one. Refusals: 400 missing or bad fields (and a user without a passkey), 404 a Safe or IBAN
  * that is not the user's, 429 beyond 2 IBANs per user.

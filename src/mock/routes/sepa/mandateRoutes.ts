@@ -42,7 +42,7 @@ function safeSigned(view: MockView, iban: MockIban, message: string): boolean {
 }
 
 /**
- * SEPA mandates (docs/protocol.md): created, listed, read, re-statused and cancelled. A mandate
+ * SEPA mandates: created, listed, read, re-statused and cancelled. A mandate
  * needs a message its source IBAN's Safe signed (a confirmed `SIGN_MESSAGE` starting
  * `IBEX_SEPA_MANDATE_V1`, signature `0x`), else 400. Refusals: 400 bad fields, 403 a source IBAN
  * that is not the user's, 404 a mandate that is not the user's, 409 any change to a cancelled one.

@@ -1,7 +1,7 @@
 import { jsonResponse } from '../../http/jsonResponse.ts'
 
 /**
- * The SEPA endpoints' success envelope: `{ success: true, data, ...extra }` (docs/protocol.md).
+ * The SEPA endpoints' success envelope: `{ success: true, data, ...extra }`.
  *
  * @example
  * return sepaOk(mandate, { sepaSync: { success: true } }, 201)

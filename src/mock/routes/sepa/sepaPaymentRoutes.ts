@@ -18,7 +18,7 @@ function transactionView(row: MockSepaTransaction) {
 }
 
 /**
- * SEPA payments and their history (docs/protocol.md): POST answers a passkey approval, PUT
+ * SEPA payments and their history: POST answers a passkey approval, PUT
  * `{ approvalId, credential }` pays (completed at once, `DONE`). Refusals: 400 missing or bad
  * fields, 403 a debtor or filtered IBAN that is not the user's, 404 an unknown transaction.
  */

@@ -4,7 +4,7 @@ import { mandateRoutes } from './mandateRoutes.ts'
 import { sepaPaymentRoutes } from './sepaPaymentRoutes.ts'
 
 /**
- * SEPA and IBANs (docs/protocol.md): the user's IBANs, payments and their history, and
+ * SEPA and IBANs: the user's IBANs, payments and their history, and
  * mandates. Adding an IBAN and paying are approved with the user's passkey: the POST answers
  * WebAuthn request options over a random `approvalHash`, the PUT `{ approvalId, credential }`
  * verifies the assertion (404 unknown approval, 409 expired or already used).
