@@ -4,18 +4,19 @@ import { emitLedgerEvent } from '../wallet/emitLedgerEvent.ts'
 
 /**
  * Tells the user's sockets their data changed, as IBEx does (docs/protocol.md): a fresh
- * `user_data`, then for an IBAN or KYC change IBEx's refresh signal (`user_iban_updated`
- * `{ iban: 'changed' }`, `user_ky_updated` `{ ky: 'changed' }`).
+ * `user_data`, followed, when their IBANs or KYC changed, by IBEx's refresh signal
+ * (`user_iban_updated`, `user_ky_updated`; see `socketRefreshSignals`).
  *
  * @example
- * pushUserChange(view.state, view.user, 'iban')
+ * pushUserChange(view.state, view.user)
  */
 export function pushUserChange(
   state: MockState,
   user: Pick<MockUser, 'rpId' | 'externalUserId'>,
-  signal?: 'iban' | 'ky',
 ): void {
-  const { rpId, externalUserId } = user
-  emitLedgerEvent(state, { type: 'userData', rpId, externalUserId })
-  if (signal) emitLedgerEvent(state, { type: 'userSignal', signal, rpId, externalUserId })
+  emitLedgerEvent(state, {
+    type: 'userData',
+    rpId: user.rpId,
+    externalUserId: user.externalUserId,
+  })
 }

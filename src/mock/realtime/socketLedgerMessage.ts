@@ -14,8 +14,7 @@ const historyLimit = 10
  * The push message of a ledger change for one socket's user, if it touches one of their Safes:
  * `balance_update` `{ address, balance (base units), updated_at }` and `new_transaction`
  * `{ address, newTransaction, recentTransactions, transactionCount, historyLimit }`
- * (docs/protocol.md), `user_data` when the user's `/users/me` data changed, and
- * `user_iban_updated` / `user_ky_updated` when their IBANs or KYC did. The mock adds
+ * (docs/protocol.md), and `user_data` when the user's `/users/me` data changed. The mock adds
  * `blockchainId`, `tokenAddress`, `symbol` and `decimals` to
  * `balance_update` so a client can tell tokens apart.
  *
@@ -30,13 +29,6 @@ export function socketLedgerMessage(
   if (event.type === 'userData') {
     const mine = event.rpId === view.user.rpId && event.externalUserId === view.user.externalUserId
     return mine ? ['user_data', socketUserData(view)] : undefined
-  }
-  if (event.type === 'userSignal') {
-    const mine = event.rpId === view.user.rpId && event.externalUserId === view.user.externalUserId
-    if (!mine) return undefined
-    return event.signal === 'iban'
-      ? ['user_iban_updated', { iban: 'changed' }]
-      : ['user_ky_updated', { ky: 'changed' }]
   }
   const safe = userSafes(view.user, view.config).find(
     (candidate) =>

@@ -55,11 +55,6 @@ export type MockLedgerEvent =
    * get a fresh `user_data` (docs/protocol.md).
    */
   | { type: 'userData'; rpId: string; externalUserId: string }
-  /**
-   * The user's IBANs or KYC changed: their sockets get IBEx's refresh signal
-   * (`user_iban_updated`, `user_ky_updated`; docs/protocol.md).
-   */
-  | { type: 'userSignal'; signal: 'iban' | 'ky'; rpId: string; externalUserId: string }
 
 /**
  * The on-chain side of the mock: token balances in base units by `chainId:addressLower` then

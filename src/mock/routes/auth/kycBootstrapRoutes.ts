@@ -31,7 +31,7 @@ export const kycBootstrapRoutes: MockRoute[] = [
       const session = view.user.kycSession ?? { sessionId: crypto.randomUUID(), sent: false }
       const alreadySent = session.sent
       view.user.kycSession = { ...session, sent: true }
-      if (!alreadySent) pushUserChange(view.state, view.user, 'ky')
+      if (!alreadySent) pushUserChange(view.state, view.user)
       return jsonResponse({
         chatbotURL: KYC_PAGE,
         sessionId: session.sessionId,
@@ -61,7 +61,7 @@ export const kycBootstrapRoutes: MockRoute[] = [
       }
       const sessionId = crypto.randomUUID()
       view.user.kybEnrollment = { sessionId, email, companyRegistrationNumber }
-      pushUserChange(view.state, view.user, 'ky')
+      pushUserChange(view.state, view.user)
       return jsonResponse({
         status: 'pending',
         sessionId,

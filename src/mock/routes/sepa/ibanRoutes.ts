@@ -126,7 +126,7 @@ export const ibanRoutes: MockRoute[] = [
         updatedAt: now,
       }
       sepa.ibans.push(row)
-      pushUserChange(view.state, view.user, 'iban')
+      pushUserChange(view.state, view.user)
       return sepaOk({
         approvalId: approval.approvalId,
         approvalHash: approval.approvalHash,
@@ -148,7 +148,7 @@ export const ibanRoutes: MockRoute[] = [
       if (!row) throw new MockHttpError('NOT_FOUND', "This IBAN is not the user's")
       row.label = body.label.trim()
       row.updatedAt = new Date(view.now).toISOString()
-      pushUserChange(view.state, view.user, 'iban')
+      pushUserChange(view.state, view.user)
       return sepaOk({ iban: row.iban, label: row.label })
     },
   },

@@ -88,7 +88,7 @@ export const verificationRoutes: MockRoute[] = [
       const email = emailOf(body)
       checkVerificationCode(view, 'email', email, codeOf(body))
       view.user.verifiedEmail = email
-      pushUserChange(view.state, view.user, 'ky')
+      pushUserChange(view.state, view.user)
       return jsonResponse({ success: true, emailVerified: true, email })
     },
   },
@@ -108,7 +108,7 @@ export const verificationRoutes: MockRoute[] = [
       const telephone = telephoneOf(body)
       checkVerificationCode(view, 'sms', telephone, codeOf(body))
       view.user.verifiedTelephone = telephone
-      pushUserChange(view.state, view.user, 'ky')
+      pushUserChange(view.state, view.user)
       return jsonResponse({ smsVerified: true, telephone })
     },
   },
