@@ -1,8 +1,7 @@
 import type { MockContext } from '../../http/MockContext.ts'
 import { MockHttpError } from '../../errors/MockHttpError.ts'
-import { checkClientOrigin } from '../../modes/passkeys/checkClientOrigin.ts'
 import { readClientData } from '../../modes/passkeys/readClientData.ts'
-import { verifyStoredAssertion } from '../../modes/passkeys/verifyStoredAssertion.ts'
+import { verifyUserAssertion } from '../../modes/passkeys/verifyUserAssertion.ts'
 import type { MockSepaApproval } from '../../sepa/MockSepa.ts'
 import { sepaOf } from '../../sepa/sepaOf.ts'
 import type { MockView } from '../../views/MockView.ts'
@@ -34,16 +33,7 @@ export async function takeSepaApproval(
   if (clientData.type !== 'webauthn.get' || clientData.challenge !== approval.challenge) {
     throw new MockHttpError('INVALID_ASSERTION', 'The assertion does not sign this approval')
   }
-  checkClientOrigin(ctx, clientData.origin)
-  const stored = view.tenant.credentials.get(String(credential.id))
-  if (!stored || stored.externalUserId !== view.user.externalUserId) {
-    throw new MockHttpError('UNKNOWN_CREDENTIAL', "This passkey is not the user's signer")
-  }
-  await verifyStoredAssertion(credential, stored, {
-    challenge: approval.challenge,
-    origin: clientData.origin,
-    rpId: view.tenant.rpId,
-  })
+  await verifyUserAssertion(ctx, view, credential, clientData, approval.challenge)
   approval.used = true
   return approval
 }
