@@ -137,6 +137,21 @@ describe('WebSocket /ws through MSW (browser adapter)', () => {
     expect(started.status).toBe(200)
     expect((await adaSocket.waitFor('user_ky_updated')).data).toEqual({ ky: 'changed' })
 
+    // Sending a code changes nothing; confirming the address does.
+    const kySignals = () => adaSocket.messages.filter((m) => m.type === 'user_ky_updated').length
+    const email = { externalUserId: ada.externalUserId, email: 'ada@example.com' }
+    const sent = await ibex.call('POST', '/v1.2/users/me/validate-email', {
+      headers: ada.headers,
+      body: email,
+    })
+    expect(sent.status).toBe(200)
+    const confirmed = await ibex.call('POST', '/v1.2/users/me/confirm-email', {
+      headers: ada.headers,
+      body: { ...email, code: sent.body.code },
+    })
+    expect(confirmed.status).toBe(200)
+    await expect.poll(kySignals).toBe(2)
+
     // A refused write pushes nothing; Bob's socket heard none of Ada's changes.
     const settled = pushes()
     const refused = await ibex.call('PATCH', '/v1.2/sepa/iban/modify', {
@@ -154,8 +169,9 @@ describe('WebSocket /ws through MSW (browser adapter)', () => {
         (m) => m.type === 'user_iban_updated' || m.type === 'user_ky_updated',
       ),
     ).toEqual([])
+    // Ada's three changes (the IBAN, the KYC session, the email) each pushed her a user_data.
     expect(bobSocket.messages.filter((m) => m.type === 'user_data')).toHaveLength(
-      adaSocket.messages.filter((m) => m.type === 'user_data').length - 2,
+      adaSocket.messages.filter((m) => m.type === 'user_data').length - 3,
     )
     adaSocket.socket.close()
     bobSocket.socket.close()
