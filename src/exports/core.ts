@@ -425,7 +425,7 @@ export type {
 } from '../core/realtime/RealtimeWebSocket.ts'
 export type { RealtimeBackoff } from '../core/realtime/reconnectDelay.ts'
 
-// Recovery, KYC and verification, more wallets, cross-chain routes (issue 23)
+// Recovery, KYC and verification, more wallets, cross-chain routes
 export type {
   CancelRecoveryInput,
   EnableRecoveryInput,
@@ -524,7 +524,7 @@ export {
   verifySafeMessage,
   type VerifySafeMessageParameters,
 } from '../core/operations/verifySafeMessage.ts'
-// SEPA / IBAN (ibex-api.md §9)
+// SEPA / IBAN
 export type { IbexIban } from '../core/parse/IbexIban.ts'
 export type { IbexIbanLink } from '../core/schemas/userIbansResponseSchema.ts'
 export type {

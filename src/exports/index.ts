@@ -452,7 +452,7 @@ export type {
   IbexRealtimeEventMap,
   IbexRealtimeEventType,
 } from '../core/realtime/IbexRealtimeEvent.ts'
-// Recovery, KYC and verification, more wallets, cross-chain routes (issue 23)
+// Recovery, KYC and verification, more wallets, cross-chain routes
 export type { IbexRecoveryOperation, IbexRecoveryStatus } from '../core/parse/IbexRecoveryStatus.ts'
 export type { IbexKycStatus } from '../core/parse/IbexKycStatus.ts'
 export type {
@@ -515,13 +515,15 @@ export {
   type UseVerifyPhoneParameters,
   type UseVerifyPhoneReturnType,
 } from '../react/hooks/useVerifyPhone.ts'
+export { type VerificationData } from '../query/verificationMutationOptions.ts'
 export {
   verifyEmailMutationOptions,
-  verifyPhoneMutationOptions,
-  type VerificationData,
   type VerifyEmailVariables,
+} from '../query/verifyEmailMutationOptions.ts'
+export {
+  verifyPhoneMutationOptions,
   type VerifyPhoneVariables,
-} from '../query/verificationMutationOptions.ts'
+} from '../query/verifyPhoneMutationOptions.ts'
 export {
   useAddGlobalWallets,
   type UseAddGlobalWalletsParameters,
@@ -588,7 +590,7 @@ export {
   verifySafeMessage,
   type VerifySafeMessageParameters,
 } from '../core/operations/verifySafeMessage.ts'
-// SEPA / IBAN (ibex-api.md §9)
+// SEPA / IBAN
 export type { IbexIban } from '../core/parse/IbexIban.ts'
 export type {
   IbexSepaTransaction,

@@ -6,6 +6,7 @@ export type { Eip7702Signer } from '../core/ceremonies/CeremonyTypes.ts'
 // Signer adapter
 export { useWagmiSigner, type UseWagmiSignerParameters } from '../react/wagmi/useWagmiSigner.ts'
 export { wagmiSignerOf, type WagmiConnection } from '../react/wagmi/signer/wagmiSignerOf.ts'
+export type { WagmiSigner } from '../react/wagmi/signer/WagmiSigner.ts'
 // Sign-up / sign-in
 export {
   useWalletSignUp,

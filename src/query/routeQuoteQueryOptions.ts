@@ -8,6 +8,7 @@ import type { IbexError } from '../core/errors/IbexError.ts'
 import type { IbexRouteQuote } from '../core/parse/IbexRouteQuote.ts'
 import { ibexQueryKeys, type IbexUserQueryKey } from './ibexQueryKeys.ts'
 import { ibexQueryScope } from './ibexQueryScope.ts'
+import { quoteRefreshOptions } from './quoteRefreshOptions.ts'
 
 /** The key of a route quote, tagged with its data type. */
 export type RouteQuoteQueryKey = DataTag<IbexUserQueryKey<'routeQuote'>, IbexRouteQuote, IbexError>
@@ -27,10 +28,6 @@ export type RouteQuoteQueryOptionsParameters<data = IbexRouteQuote> = Partial<
         >
       | undefined
   }
-
-function freshFor(quote: IbexRouteQuote | undefined, margin: number): number {
-  return quote ? Math.max(0, quote.expiresAt - margin - Date.now()) : 0
-}
 
 /**
  * Query options of a route quote (`getRouteQuote`): cached per user and request; fresh until
@@ -63,13 +60,7 @@ export function routeQuoteQueryOptions<data = IbexRouteQuote>(
     provider,
   }) as RouteQuoteQueryKey
   return {
-    retry: false,
-    gcTime: 60_000,
-    staleTime: (current) => freshFor(current.state.data, refreshBeforeExpiryMs),
-    refetchInterval: (current) =>
-      current.state.data && !current.state.error
-        ? Math.max(1_000, freshFor(current.state.data, refreshBeforeExpiryMs))
-        : false,
+    ...quoteRefreshOptions<IbexRouteQuote>(refreshBeforeExpiryMs),
     ...query,
     enabled: user !== null && filled ? (query?.enabled ?? true) : false,
     queryKey,

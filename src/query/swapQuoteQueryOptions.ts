@@ -4,6 +4,7 @@ import type { IbexError } from '../core/errors/IbexError.ts'
 import type { QuoteSwapParameters } from '../core/operations/quoteSwap.ts'
 import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import type { SwapQuote } from '../core/schemas/swapQuoteSchema.ts'
+import { quoteRefreshOptions } from './quoteRefreshOptions.ts'
 import { swapQuoteQueryKey, type SwapQuoteQueryKey } from './swapQuoteQueryKey.ts'
 
 /** Parameters of {@link swapQuoteQueryOptions}; the query waits until the three inputs are filled. */
@@ -21,11 +22,6 @@ export type SwapQuoteQueryOptionsParameters<data = SwapQuote> = Partial<
         >
       | undefined
   }
-
-/** Until when a quote may be used without asking again: its expiry less the margin. */
-function freshFor(quote: SwapQuote | undefined, margin: number): number {
-  return quote ? Math.max(0, quote.expiresAt - margin - Date.now()) : 0
-}
 
 /**
  * Query options of a swap quote (`quoteSwap`): cached per user, tokens, amount, chain and
@@ -48,16 +44,8 @@ export function swapQuoteQueryOptions<data = SwapQuote>(
   const user = client.session.getSnapshot().user
   const filled = Boolean(sellToken && buyToken && amount?.trim())
   return {
-    retry: false,
-    gcTime: 60_000,
+    ...quoteRefreshOptions<SwapQuote>(refreshBeforeExpiryMs),
     refetchOnWindowFocus: true,
-    staleTime: (current) => freshFor(current.state.data, refreshBeforeExpiryMs),
-    // A failed re-quote (say the balance moved) waits for new inputs or a manual refetch
-    // instead of failing again every second.
-    refetchInterval: (current) =>
-      current.state.data && !current.state.error
-        ? Math.max(1_000, freshFor(current.state.data, refreshBeforeExpiryMs))
-        : false,
     ...query,
     enabled: user !== null && filled ? (query?.enabled ?? true) : false,
     queryKey: swapQuoteQueryKey(client, {

@@ -53,7 +53,7 @@ function read<T>(parse: () => T): T | undefined {
  * | `new_transaction` | its `recentTransactions` on top of page 1 of every `transactions` entry whose filters select them (`prependRealtimeTransactions`) |
  * | `user_data` (burst, and after each change of the profile or address book) | `userData`, sections unwrapped (`parseUserData`); its `addressbook`, `signers` and `chainid` sections into the `addressBook`, `signers` and `userChains` entries that hooks hold (`userDataSectionTargets`) |
  * | `fiat_*` | a `resync` (IBAN balances and transactions come with them) |
- * | `user_iban_updated`, `user_ky_updated` | `userData` invalidated (IBEx's refresh signals) |
+ * | `user_iban_updated` / `user_ky_updated` (IBEx's refresh signals) | `userData` and `ibans` / `userData` and `kycStatus` invalidated |
  *
  * An entry whose parameters cannot be followed in place is marked stale without a refetch (it
  * refetches the next time it is used). The socket sends the balances and transactions of its
@@ -258,10 +258,15 @@ export function syncRealtimeCache(
         resync('get_transactions')
         return
       case 'user_iban_updated':
-      case 'user_ky_updated':
-        void queryClient.invalidateQueries({
-          queryKey: ibexQueryKeys.userData(ibexQueryScope(client), user),
-        })
+      case 'user_ky_updated': {
+        // IBEx's signal says what changed, not how: what shows it is read again.
+        const scope = ibexQueryScope(client)
+        const changed =
+          event.type === 'user_iban_updated'
+            ? [ibexQueryKeys.userData(scope, user), ibexQueryKeys.ibans(scope, user)]
+            : [ibexQueryKeys.userData(scope, user), ibexQueryKeys.kycStatus(scope, user)]
+        for (const queryKey of changed) void queryClient.invalidateQueries({ queryKey })
+      }
     }
   }
 

@@ -5,103 +5,40 @@ import type {
   IbexVerificationCodeSent,
   IbexVerificationConfirmed,
 } from '../core/parse/IbexVerificationCodeSent.ts'
-import type { PhonePolicy } from '../core/actions/verification/assertPhoneNumber.ts'
-import { loadOnDemand } from '../core/utils/loadOnDemand.ts'
 import { ibexMutationOptions, type IbexMutationOverrides } from './ibexMutationOptions.ts'
 import { invalidateUserResources } from './invalidateUserResources.ts'
 
 /** What a verification step resolves with: the code sent, or the address/number verified. */
 export type VerificationData = IbexVerificationCodeSent | IbexVerificationConfirmed
 
-/** `useVerifyEmail`'s variables: `{ email }` sends a code, `{ email, code }` confirms it. */
-export type VerifyEmailVariables = { email: string; code?: string | undefined }
-
-/** `useVerifyPhone`'s variables: `{ telephone }` sends an SMS, `{ telephone, code }` confirms it. */
-export type VerifyPhoneVariables = {
-  telephone: string
-  code?: string | undefined
-  phonePolicy?: PhonePolicy | undefined
-  persistTelephoneToKyb?: boolean | undefined
-}
-
 /**
- * Mutation options of email verification: `{ email }` → `requestEmailVerification`,
- * `{ email, code }` → `confirmEmailVerification`, then the user's profile and KYC status
- * refetched. Key `['ibex', scope, 'verifyEmail']`; never retried; `code` stays out of TanStack's
- * cache.
+ * The two steps every verification shares (email, phone): variables without `code` send one,
+ * with it confirm it, and a confirmation refetches the user's profile and KYC status. Never
+ * retried; `code` stays out of TanStack's cache.
  *
  * @example
- * const observer = new MutationObserver(queryClient, verifyEmailMutationOptions(client))
- * await observer.mutate({ email })
+ * return verificationMutationOptions(client, 'verifyEmail', overrides, {
+ *   request: async ({ email }) => (await loadRequest()).requestEmailVerification(client, { email }),
+ *   confirm: async ({ email, code }) => (await loadConfirm()).confirmEmailVerification(client, { email, code }),
+ * })
  */
-export function verifyEmailMutationOptions(
+export function verificationMutationOptions<variables extends { code?: string | undefined }>(
   client: IbexClient,
-  overrides?: IbexMutationOverrides<VerificationData, VerifyEmailVariables>,
-): MutationOptions<VerificationData, IbexError, VerifyEmailVariables> {
+  name: 'verifyEmail' | 'verifyPhone',
+  overrides: IbexMutationOverrides<VerificationData, variables> | undefined,
+  steps: {
+    request: (variables: variables) => Promise<IbexVerificationCodeSent>
+    confirm: (variables: variables & { code: string }) => Promise<IbexVerificationConfirmed>
+  },
+): MutationOptions<VerificationData, IbexError, variables> {
   return ibexMutationOptions(
     client,
-    'verifyEmail',
+    name,
     overrides,
     async (variables, context) => {
-      if (variables.code === undefined) {
-        const { requestEmailVerification } = await loadOnDemand(
-          'The email verification',
-          () => import('../core/actions/verification/requestEmailVerification.ts'),
-        )
-        return requestEmailVerification(client, { email: variables.email })
-      }
-      const { confirmEmailVerification } = await loadOnDemand(
-        'The email verification',
-        () => import('../core/actions/verification/confirmEmailVerification.ts'),
-      )
-      const confirmed = await confirmEmailVerification(client, {
-        email: variables.email,
-        code: variables.code,
-      })
-      await invalidateUserResources(context.client, client, ['userData', 'kycStatus'])
-      return confirmed
-    },
-    ['code'],
-  )
-}
-
-/**
- * Mutation options of phone verification: `{ telephone }` → `requestPhoneVerification`,
- * `{ telephone, code }` → `confirmPhoneVerification`, then the user's profile and KYC status
- * refetched. Key `['ibex', scope, 'verifyPhone']`; never retried; `code` stays out of TanStack's
- * cache.
- *
- * @example
- * const observer = new MutationObserver(queryClient, verifyPhoneMutationOptions(client))
- * await observer.mutate({ telephone: '+33612345678' })
- */
-export function verifyPhoneMutationOptions(
-  client: IbexClient,
-  overrides?: IbexMutationOverrides<VerificationData, VerifyPhoneVariables>,
-): MutationOptions<VerificationData, IbexError, VerifyPhoneVariables> {
-  return ibexMutationOptions(
-    client,
-    'verifyPhone',
-    overrides,
-    async (variables, context) => {
-      const { telephone, code, phonePolicy, persistTelephoneToKyb } = variables
-      if (code === undefined) {
-        const { requestPhoneVerification } = await loadOnDemand(
-          'The phone verification',
-          () => import('../core/actions/verification/requestPhoneVerification.ts'),
-        )
-        return requestPhoneVerification(client, { telephone, phonePolicy })
-      }
-      const { confirmPhoneVerification } = await loadOnDemand(
-        'The phone verification',
-        () => import('../core/actions/verification/confirmPhoneVerification.ts'),
-      )
-      const confirmed = await confirmPhoneVerification(client, {
-        telephone,
-        code,
-        phonePolicy,
-        persistTelephoneToKyb,
-      })
+      const { code } = variables
+      if (code === undefined) return steps.request(variables)
+      const confirmed = await steps.confirm({ ...variables, code })
       await invalidateUserResources(context.client, client, ['userData', 'kycStatus'])
       return confirmed
     },

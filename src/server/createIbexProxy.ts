@@ -11,7 +11,12 @@ import { authSessionResponseSchema } from '../core/schemas/authSessionResponseSc
 import { eip7702AuthResponseSchema } from '../core/schemas/eip7702AuthResponseSchema.ts'
 import { isRecord } from '../core/parse/isRecord.ts'
 import { createSessionCookieCodec, DAY_MS, type CookieSession } from './createSessionCookieCodec.ts'
+import { forwardToIbex } from './forwardToIbex.ts'
+import { isIbexApiPath } from './isIbexApiPath.ts'
+import { proxyJson } from './proxyJson.ts'
+import { proxyRefusal } from './proxyRefusal.ts'
 import { readCookie } from './readCookie.ts'
+import { sessionCookieHeader } from './sessionCookieHeader.ts'
 import type { IbexSessionSource } from './IbexSessionSource.ts'
 
 /** Attributes of the session cookie. */
@@ -101,26 +106,6 @@ export type IbexProxyInternals = {
 /** Reached through the proxy object, never exported from the package. */
 export const proxyInternals = new WeakMap<IbexProxy, IbexProxyInternals>()
 
-// Forwarded from the browser as they are; anything else (cookies, tokens, hop-by-hop headers,
-// `Host`, `Origin`, `Accept-Encoding` …) stays here.
-const FORWARDED_REQUEST_HEADERS = ['accept', 'content-type', 'x-blockchain-id', 'accept-language']
-// Dropped from IBEx's answers: hop-by-hop headers, encodings that `fetch` already undid, and
-// cookies and CORS headers that belong to IBEx's origin, not this one.
-const DROPPED_RESPONSE_HEADERS = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-authenticate',
-  'proxy-authorization',
-  'proxy-connection',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-  'content-encoding',
-  'content-length',
-  'set-cookie',
-  'strict-transport-security',
-])
 // Calls that must not carry a token: the proxy forwards them as they are.
 const PUBLIC_PATHS = new Set([
   '/v1.2/auth/sign-up',
@@ -184,31 +169,23 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
   const now = options.now ?? (() => Date.now())
   const fetchIbex = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   const maxBodyBytes = options.maxBodyBytes ?? 1_048_576
+  const target = { fetchIbex, ibexBase }
 
   const read = (source: IbexSessionSource) => codec.open(readCookie(source, cookieName), now())
 
-  function cookieHeader(value: string, maxAgeSeconds: number): string {
-    return [
-      `${cookieName}=${value}`,
-      `Path=${cookieOptions.path ?? '/'}`,
-      ...(cookieOptions.domain ? [`Domain=${cookieOptions.domain}`] : []),
-      `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`,
-      'HttpOnly',
-      ...(cookieOptions.secure === false ? [] : ['Secure']),
-      `SameSite=${cookieOptions.sameSite ?? 'Lax'}`,
-    ].join('; ')
-  }
+  const cookieHeader = (value: string, maxAgeSeconds: number) =>
+    sessionCookieHeader(cookieName, cookieOptions, value, maxAgeSeconds)
   const clearCookie = () => cookieHeader('', 0)
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url)
     if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) {
-      return refusal(404, 'PROXY_PATH_REFUSED', `Not under the proxy's basePath ${basePath}.`)
+      return proxyRefusal(404, 'PROXY_PATH_REFUSED', `Not under the proxy's basePath ${basePath}.`)
     }
     const path = url.pathname.slice(basePath.length) || '/'
     // Every call of the kit carries this header; a cross-site form or image cannot.
     if (request.headers.get(PROXY_HEADER) !== '1') {
-      return refusal(
+      return proxyRefusal(
         403,
         'PROXY_HEADER_MISSING',
         `Requests to the IBEx proxy carry ${PROXY_HEADER}: 1.`,
@@ -223,17 +200,17 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
       return withCookie(sessionEndpoint(request.method, session), stale ? clearCookie() : undefined)
     }
     if (!isIbexApiPath(path)) {
-      return refusal(404, 'PROXY_PATH_REFUSED', 'Only IBEx API paths (/v1.2/…) are forwarded.')
+      return proxyRefusal(404, 'PROXY_PATH_REFUSED', 'Only IBEx API paths (/v1.2/…) are forwarded.')
     }
     const method = request.method.toUpperCase()
     if (!['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) {
-      return refusal(405, 'PROXY_METHOD_REFUSED', `${method} is not forwarded.`)
+      return proxyRefusal(405, 'PROXY_METHOD_REFUSED', `${method} is not forwarded.`)
     }
     let body: string | undefined
     if (method !== 'GET') {
       body = (await request.text()) || undefined
       if (body !== undefined && new TextEncoder().encode(body).length > maxBodyBytes) {
-        return refusal(413, 'PROXY_BODY_TOO_LARGE', 'The request body is too large.')
+        return proxyRefusal(413, 'PROXY_BODY_TOO_LARGE', 'The request body is too large.')
       }
     }
 
@@ -244,17 +221,17 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
     if (!isPublic) {
       if (!session) {
         return withCookie(
-          refusal(401, 'UNAUTHORIZED', 'No IBEx session: sign in first.'),
+          proxyRefusal(401, 'UNAUTHORIZED', 'No IBEx session: sign in first.'),
           stale ? clearCookie() : undefined,
         )
       }
       if (now() >= session.record.expiresAt - EXPIRY_SKEW_MS) {
         // The browser refreshes (one tab for all) and replays; the proxy never refreshes alone.
-        return refusal(401, 'TOKEN_EXPIRED', 'The access token expired: refresh, then retry.')
+        return proxyRefusal(401, 'TOKEN_EXPIRED', 'The access token expired: refresh, then retry.')
       }
     }
     const tenant = tenantOf(request, url, isPublic ? undefined : session)
-    const answer = await forward(request, url, path, method, body, {
+    const answer = await forwardToIbex(target, request, url, path, method, body, {
       tenant,
       bearer: isPublic ? undefined : session?.record.accessToken,
     })
@@ -276,7 +253,7 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
     if (method === 'DELETE') {
       return withCookie(new Response(null, { status: 204 }), clearCookie())
     }
-    if (method !== 'GET') return refusal(405, 'PROXY_METHOD_REFUSED', `${method} /session`)
+    if (method !== 'GET') return proxyRefusal(405, 'PROXY_METHOD_REFUSED', `${method} /session`)
     const body = session
       ? {
           session: {
@@ -288,7 +265,7 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
           },
         }
       : { session: null }
-    return json(200, body)
+    return proxyJson(200, body)
   }
 
   async function refresh(
@@ -300,7 +277,7 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
   ): Promise<Response> {
     if (!session) {
       return withCookie(
-        refusal(401, 'UNAUTHORIZED', 'No IBEx session to refresh: sign in again.'),
+        proxyRefusal(401, 'UNAUTHORIZED', 'No IBEx session to refresh: sign in again.'),
         stale ? clearCookie() : undefined,
       )
     }
@@ -309,7 +286,7 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
     const { record } = session
     if (askedId !== session.sessionId && now() < record.expiresAt - EXPIRY_SKEW_MS) {
       // Another tab (through this instance or another) refreshed already: hand over that pair.
-      return json(200, {
+      return proxyJson(200, {
         access_token: record.accessToken,
         refresh_token: session.sessionId,
         token_type: 'Bearer',
@@ -317,7 +294,8 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
         subject: record.user.externalUserId,
       })
     }
-    const answer = await forward(
+    const answer = await forwardToIbex(
+      target,
       request,
       url,
       REFRESH_PATH,
@@ -339,56 +317,6 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
     })
   }
 
-  async function forward(
-    request: Request,
-    url: URL,
-    path: string,
-    method: string,
-    body: string | undefined,
-    auth: { tenant: string; bearer: string | undefined },
-  ): Promise<Response> {
-    const headers = new Headers()
-    for (const name of FORWARDED_REQUEST_HEADERS) {
-      const value = request.headers.get(name)
-      if (value !== null) headers.set(name, value)
-    }
-    if (body !== undefined && !headers.has('content-type'))
-      headers.set('content-type', 'application/json')
-    // IBEx may read either spelling .
-    headers.set('X-RpId', auth.tenant)
-    headers.set('X-Rp-Id', auth.tenant)
-    if (auth.bearer !== undefined) headers.set('Authorization', `Bearer ${auth.bearer}`)
-    let upstream: Response
-    try {
-      upstream = await fetchIbex(`${ibexBase}${path}${url.search}`, {
-        method,
-        headers,
-        body,
-        // A redirect is not followed: it could carry the token to another host.
-        redirect: 'manual',
-        signal: request.signal,
-      })
-    } catch (error) {
-      return refusal(502, 'PROXY_UPSTREAM_FAILED', `IBEx could not be reached: ${String(error)}`)
-    }
-    if (upstream.status >= 300 && upstream.status < 400) {
-      return refusal(
-        502,
-        'PROXY_REDIRECT_REFUSED',
-        'IBEx answered with a redirect, which the proxy does not follow.',
-      )
-    }
-    const responseHeaders = new Headers()
-    upstream.headers.forEach((value, name) => {
-      const lower = name.toLowerCase()
-      if (!DROPPED_RESPONSE_HEADERS.has(lower) && !lower.startsWith('access-control-')) {
-        responseHeaders.set(name, value)
-      }
-    })
-    const text = upstream.status === 204 ? null : await upstream.text()
-    return new Response(text, { status: upstream.status, headers: responseHeaders })
-  }
-
   /** Stores the pair of a successful auth answer in the cookie and hides its refresh token. */
   async function adoptTokens(
     answer: Response,
@@ -405,7 +333,7 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
     if (!isRecord(body) || typeof body.refresh_token !== 'string') return answer
     const parsed = v.safeParse(authResponseSchema, body)
     if (!parsed.success) {
-      return refusal(
+      return proxyRefusal(
         502,
         'PROXY_BAD_AUTH_ANSWER',
         `${context.endpoint}: IBEx's token answer has an unexpected shape.`,
@@ -422,7 +350,7 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
         endpoint: context.endpoint,
       })
     } catch {
-      return refusal(
+      return proxyRefusal(
         502,
         'PROXY_BAD_AUTH_ANSWER',
         `${context.endpoint}: IBEx's token answer names no user.`,
@@ -469,16 +397,6 @@ export function createIbexProxy(options: CreateIbexProxyOptions): IbexProxy {
   return proxy
 }
 
-/** `/v1.2/…` with no empty, dot or encoded-separator segments. */
-function isIbexApiPath(path: string): boolean {
-  if (!path.startsWith('/v1.2/')) return false
-  if (/%(2f|5c|2e)|\\/i.test(path)) return false
-  return path
-    .slice(1)
-    .split('/')
-    .every((segment) => segment !== '' && segment !== '.' && segment !== '..')
-}
-
 function walletOf(body: string | undefined): IbexWalletMode | undefined {
   const parsed = parseJson(body)
   const wallet = isRecord(parsed) ? parsed.wallet : undefined
@@ -494,17 +412,6 @@ function parseJson(text: string | undefined | null): unknown {
   } catch {
     return undefined
   }
-}
-
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-  })
-}
-
-function refusal(status: number, code: string, message: string): Response {
-  return json(status, { message, error_code: code })
 }
 
 function withCookie(response: Response, cookie: string | undefined): Response {

@@ -18,7 +18,10 @@ const card: CSSProperties = {
 const input: CSSProperties = {
   height: 'var(--ibex-control-height)',
   padding: '0 var(--ibex-space-2)',
+  border: '1px solid var(--ibex-line-strong)',
   borderRadius: 'var(--ibex-radius-2)',
+  background: 'var(--ibex-bg)',
+  color: 'var(--ibex-fg)',
   font: 'inherit',
 }
 const button: CSSProperties = {
@@ -26,7 +29,7 @@ const button: CSSProperties = {
   borderRadius: 'var(--ibex-radius-2)',
   border: 0,
   background: 'var(--ibex-accent)',
-  color: 'var(--ibex-accent-text)',
+  color: 'var(--ibex-on-accent)',
   font: 'inherit',
   cursor: 'pointer',
 }

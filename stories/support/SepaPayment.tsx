@@ -12,7 +12,7 @@ const card: CSSProperties = {
   display: 'grid',
   gap: 'var(--ibex-space-2)',
   padding: 'var(--ibex-space-3)',
-  border: '1px solid var(--ibex-border, currentColor)',
+  border: '1px solid var(--ibex-line)',
   borderRadius: 'var(--ibex-radius-3)',
   background: 'var(--ibex-bg)',
   color: 'var(--ibex-fg)',
@@ -22,7 +22,10 @@ const field: CSSProperties = { display: 'grid', gap: 'var(--ibex-space-1)' }
 const input: CSSProperties = {
   height: 'var(--ibex-control-height)',
   padding: '0 var(--ibex-space-2)',
+  border: '1px solid var(--ibex-line-strong)',
   borderRadius: 'var(--ibex-radius-2)',
+  background: 'var(--ibex-bg)',
+  color: 'var(--ibex-fg)',
   font: 'inherit',
 }
 const button: CSSProperties = {
@@ -30,7 +33,7 @@ const button: CSSProperties = {
   borderRadius: 'var(--ibex-radius-2)',
   border: 0,
   background: 'var(--ibex-accent)',
-  color: 'var(--ibex-accent-text)',
+  color: 'var(--ibex-on-accent)',
   font: 'inherit',
   cursor: 'pointer',
 }

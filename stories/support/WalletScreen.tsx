@@ -1,7 +1,21 @@
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import { useSignOut } from '../../src/react/hooks/useSignOut.ts'
 import { FlowScreen } from './FlowScreen.tsx'
 import { SessionSummary } from './SessionSummary.tsx'
+
+// A secondary button in the kit's tokens, as an app's own button beside the kit's would be.
+const signOutStyle: CSSProperties = {
+  justifySelf: 'start',
+  height: 'var(--ibex-control-height)',
+  padding: '0 var(--ibex-space-4)',
+  border: '1px solid var(--ibex-line-strong)',
+  borderRadius: 'var(--ibex-radius-2)',
+  background: 'var(--ibex-bg)',
+  color: 'var(--ibex-fg)',
+  font: 'inherit',
+  fontWeight: 'var(--ibex-font-weight-medium)',
+  cursor: 'pointer',
+}
 
 /** Props of {@link WalletScreen}. */
 export interface WalletScreenProps {
@@ -26,6 +40,7 @@ export function WalletScreen({ onSignedOut, children }: WalletScreenProps): Reac
       {children}
       <button
         type="button"
+        style={signOutStyle}
         disabled={signOut.isPending}
         onClick={() => signOut.mutate(undefined, { onSuccess: onSignedOut })}
       >

@@ -4,14 +4,15 @@
 // every shipped language.
 //
 // Speed: one static Storybook build (reused while newer than its sources; always rebuilt under
-// CI or with --build), one preview server, one Chromium, a few pages in parallel. A page loads
+// CI or with --build), one preview server, one Chromium, a few pages in parallel (each in a
+// browser context of its own: clocks and storage are a context's). A page loads
 // Storybook once per variant and then switches stories as the manager does; before each story
 // the mock IBEx and the software authenticator are reset and the clock is set back to the same
 // moment, so a story sees what a fresh page load would show, whatever ran before it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { preview } from 'vite'
 import { MOCK_IBEX_RESET_EVENT } from '../../.storybook/mockIbexEvents.ts'
 import { chromiumPath, launchChromium } from '../browser/utils/chromium.ts'
@@ -53,8 +54,9 @@ type Variant = (typeof variants)[number]
 
 // Shown by every run differently: painted over in both images. A countdown everywhere; the
 // shuffled keypad's digits (shuffled with crypto randomness, on purpose); the identicon of the
-// email and PIN flows' Safes (their keys come from random salts and keys made on the device).
-const maskSelectors = ['[data-part="countdown"]']
+// email and PIN flows' Safes (their keys come from random salts and keys made on the device);
+// the mock panel's last email code (random, as a real one).
+const maskSelectors = ['[data-part="countdown"]', '[data-testid="mock-otp"]']
 // Stories whose focus ring would follow the random keypad: shot with nothing focused.
 const blurBeforeShot = new Set(['components-pinpad--shuffled'])
 const storyMasks: Record<string, string[]> = {
@@ -220,6 +222,27 @@ async function runJob(page: Page, job: Job): Promise<Outcome> {
   return { job, problems }
 }
 
+/**
+ * A browser context of its own for one worker: its own clock (`setSystemTime` is the
+ * context's, for every page in it), its own localStorage, BroadcastChannel and Web Locks (the
+ * kit coordinates tabs of one origin: sessions, sign-out and the live socket would cross from
+ * one worker's story into another's).
+ */
+async function newWorkerContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 720, height: 560 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  })
+  // Dates start at the same moment for every story, then flow (countdowns and re-quotes
+  // work). Once, for the context, before any page exists.
+  await context.clock.install({ time: FIXED_TIME })
+  await context.clock.resume()
+  return context
+}
+
 async function main(): Promise<void> {
   if (!chromiumPath) {
     console.log('[visual] Chromium not found (apt-get install -y chromium): not run.')
@@ -265,17 +288,6 @@ async function main(): Promise<void> {
     const jobs: Job[] = variants
       .filter((variant) => !onlyVariants || onlyVariants.includes(variant.name))
       .flatMap((variant) => storyIds.map((storyId) => ({ storyId, variant })))
-    const context = await browser.newContext({
-      viewport: { width: 720, height: 560 },
-      deviceScaleFactor: 1,
-      reducedMotion: 'reduce',
-      locale: 'en-US',
-      timezoneId: 'UTC',
-    })
-    // Dates start at the same moment for every story, then flow (countdowns and re-quotes
-    // work). Once, for the context, before any page exists.
-    await context.clock.install({ time: FIXED_TIME })
-    await context.clock.resume()
     // A full update starts afresh, so baselines of removed stories go too.
     if (update && !only) {
       const keep = new Set(storyIds)
@@ -294,6 +306,7 @@ async function main(): Promise<void> {
     let next = 0
     await Promise.all(
       Array.from({ length: Math.min(workers, jobs.length) }, async () => {
+        const context = await newWorkerContext(browser)
         let page = await context.newPage()
         let current: Variant | undefined
         for (let job = jobs[next++]; job; job = jobs[next++]) {
@@ -324,7 +337,7 @@ async function main(): Promise<void> {
           if (process.env.VISUAL_TIMINGS)
             console.log(`${Date.now() - jobStarted} ms ${job.variant.name} ${job.storyId}`)
         }
-        await page.close()
+        await context.close()
       }),
     )
     const failures = outcomes.filter((outcome) => outcome.problems.length > 0)

@@ -4,6 +4,7 @@ import { mock } from 'wagmi/connectors'
 import { describe, expect, it } from 'vitest'
 import { useSignUp } from '../../src/react/hooks/useSignUp.ts'
 import { useSession } from '../../src/react/hooks/useSession.ts'
+import { useTransfer } from '../../src/react/hooks/useTransfer.ts'
 import { useWagmiSigner } from '../../src/react/wagmi/useWagmiSigner.ts'
 import { useWalletSignIn } from '../../src/react/wagmi/useWalletSignIn.ts'
 import { useWalletSignUp } from '../../src/react/wagmi/useWalletSignUp.ts'
@@ -11,6 +12,7 @@ import { IbexWalletError } from '../../src/core/errors/IbexWalletError.ts'
 import { safeEip7702ProxyAddress } from '../../src/mock/modes/eip7702/safeEip7702ProxyAddress.ts'
 import { ibexQueryKeys } from '../../src/query/ibexQueryKeys.ts'
 import { createTestIbex } from '../utils/createTestIbex.ts'
+import { otherUser, safeOf, token } from '../react/operations/operationTestUsers.ts'
 import {
   createTestWallet,
   embeddedTestWallet,
@@ -30,8 +32,9 @@ async function connectFirst(config: Config, chainId?: number) {
 async function setUp(
   wallet: TestWallet = createTestWallet(),
   kind: 'injected' | 'embedded' = 'embedded',
+  mock: Parameters<typeof createTestIbex>[0] = {},
 ) {
-  const ibex = await createTestIbex()
+  const ibex = await createTestIbex(mock)
   const config = createTestWagmiConfig([
     kind === 'injected' ? injectedTestWallet(wallet) : embeddedTestWallet(wallet),
   ])
@@ -117,6 +120,42 @@ describe('useWalletSignUp / useWalletSignIn (the app’s wagmi config)', () => {
     expect(signedUp).toMatchObject({ delegation: { chainId: 100 } })
     // A JSON-RPC wallet signs through the provider, as a browser extension does.
     expect(wallet.calls).toContain('personal_sign')
+  })
+
+  it('the same useWagmiSigner approves an operation: one personal_sign of the raw userOpHash', async () => {
+    const { ibex, config, wallet } = await setUp(createTestWallet(), 'injected', {
+      mock: { operationConfirmDelayMs: 20 },
+    })
+    await connectFirst(config, 421614)
+    const { result } = renderHookWithWagmi(
+      () => ({
+        signer: useWagmiSigner(),
+        signUp: useSignUp(),
+        transfer: useTransfer({ tracking: { intervalMs: 10, timeoutMs: 5_000 } }),
+      }),
+      ibex,
+      config,
+    )
+    await waitFor(() => expect(result.current.signer).toBeDefined())
+    const signer = result.current.signer
+    if (!signer) throw new Error('no signer')
+    await act(async () => {
+      await result.current.signUp.mutateAsync({ wallet: '7702', signer })
+    })
+    const receiver = await otherUser()
+    const signs = wallet.calls.filter((call) => call === 'personal_sign').length
+
+    let transferred: unknown
+    await act(async () => {
+      transferred = await result.current.transfer.mutateAsync({
+        token: token('EUR-IBEX'),
+        to: safeOf(receiver.user),
+        amount: '1',
+        signer,
+      })
+    })
+    expect(transferred).toMatchObject({ status: 'confirmed', operation: { amount: '1' } })
+    expect(wallet.calls.filter((call) => call === 'personal_sign').length).toBe(signs + 1)
   })
 
   it('connects through the connector it is given, then signs in', async () => {

@@ -36,8 +36,10 @@ export interface SwapFormProps extends Omit<
   /**
    * Users signed in with an external wallet (EIP-7702): the connected wallet, which signs the
    * swap in its own prompt. Without it, such users see that a wallet must be connected.
+   * With wagmi, `useWagmiSigner()` from `ibex-react/wagmi`.
    * @example
-   * <SwapForm signer={address && { address, signMessage: (message) => signMessageAsync({ message }) }} />
+   * const signer = useWagmiSigner()
+   * <SwapForm signer={signer} />
    */
   signer?: OperationWalletSigner | undefined
   /** Disables the whole form. */

@@ -30,11 +30,10 @@ export interface TransferFormProps extends Omit<
   /**
    * Users signed in with an external wallet (EIP-7702): the connected wallet, which signs the
    * transfer in its own prompt. Without it, such users see that a wallet must be connected.
-   * With wagmi: `{ address, signMessage: (message) => signMessageAsync({ message }) }`.
+   * With wagmi, `useWagmiSigner()` from `ibex-react/wagmi`.
    * @example
-   * const { address } = useAccount()
-   * const { signMessageAsync } = useSignMessage()
-   * <TransferForm signer={address && { address, signMessage: (message) => signMessageAsync({ message }) }} />
+   * const signer = useWagmiSigner()
+   * <TransferForm signer={signer} />
    */
   signer?: OperationWalletSigner | undefined
   /**

@@ -37,6 +37,7 @@ async function load(): Promise<Argon2idEngineState> {
   const instance = await WebAssembly.instantiate(compiled, { env: { memory } })
   const hashers = new Map<number, IHasher>([[64, blake512]])
   return {
+    // WebAssembly types exports as untyped values; this module is ours and exports exactly these.
     kernel: instance.exports as unknown as Argon2KernelExports,
     memory,
     hashers,

@@ -6,13 +6,13 @@ import { handleSignerWorkerMessage } from './handleSignerWorkerMessage.ts'
 import type { SignerWorkerRequest } from './SignerWorkerMessage.ts'
 
 // The DOM lib has no DedicatedWorkerGlobalScope type; this is the part the worker uses.
-const scope = globalThis as unknown as {
+const scope: {
   addEventListener(
     type: 'message',
     listener: (event: MessageEvent<SignerWorkerRequest>) => void,
   ): void
   postMessage(message: unknown): void
-}
+} = globalThis
 
 scope.addEventListener('message', (event) => {
   void handleSignerWorkerMessage(event.data).then((reply) => scope.postMessage(reply))

@@ -22,8 +22,8 @@ function hashMessage(message: string): Hex {
 }
 
 /**
- * `SIGN_MESSAGE` (ibex-api.md §8.2) from a {@link SignMessageInput}: the message must be
- * non-empty text (`validation/message-required`) of at most 10 000 characters
+ * `SIGN_MESSAGE` (docs/protocol.md "Operations") from a {@link SignMessageInput}: the message must
+ * be non-empty text (`validation/message-required`) of at most 10 000 characters
  * (`validation/message-too-long`). It moves no funds and spends nothing.
  *
  * @example

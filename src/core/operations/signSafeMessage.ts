@@ -15,12 +15,12 @@ export type SignSafeMessageParameters = OperationRunInputs & { message: string }
 export type SignSafeMessageReturnType = OperationResult<SignMessageSummary>
 
 /**
- * Has the user's Safe sign a text message: a `SIGN_MESSAGE` operation (ibex-api.md §8.2),
- * signed by the session's signer like any operation (passkey prompt; `pin`, `passphrase` or
- * `signer` otherwise) and tracked until confirmed. Then the Safe itself vouches for the message:
- * ERC-1271 `isValidSignature(messageHash, signature)` answers yes, which `verifySafeMessage`
- * (or any ERC-1271 verifier) checks on chain. An empty or over-long message is refused before
- * any request (`validation/message-required`, `validation/message-too-long`).
+ * Has the user's Safe sign a text message: a `SIGN_MESSAGE` operation (docs/protocol.md
+ * "Operations"), signed by the session's signer like any operation (passkey prompt; `pin`,
+ * `passphrase` or `signer` otherwise) and tracked until confirmed. Then the Safe itself vouches for
+ * the message: ERC-1271 `isValidSignature(messageHash, signature)` answers yes, which
+ * `verifySafeMessage` (or any ERC-1271 verifier) checks on chain. An empty or over-long message is
+ * refused before any request (`validation/message-required`, `validation/message-too-long`).
  *
  * @example
  * const { status, safeAddress, operation } = await signSafeMessage(client, { message: 'I agree' })

@@ -27,8 +27,8 @@ export type TrackOperationResult =
 
 export type TrackOperationOptions = OperationTrackingOptions & {
   /**
-   * A batch's id: its status is then read from `GET …/batch/:batchId/status` (ibex-api.md
-   * §8.5), and once settled the operation's own status is read once for its transaction hash
+   * A batch's id: its status is then read from `GET …/batch/:batchId/status` (docs/protocol.md
+   * "Operations"), and once settled the operation's own status is read once for its transaction hash
    * and error.
    */
   batchId?: string | undefined

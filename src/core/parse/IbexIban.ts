@@ -2,7 +2,7 @@ import type { Address } from 'viem'
 
 /**
  * An IBAN of the user's Safe (`useIbans().data` items), from `GET /v1.2/sepa/iban`
- * (ibex-api.md §9): the account a Safe receives and sends SEPA payments with.
+ * (docs/protocol.md "SEPA and IBANs"): the account a Safe receives and sends SEPA payments with.
  *
  * @example
  * const main = ibans.find((iban) => iban.status === 'active')?.iban

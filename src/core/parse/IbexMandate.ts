@@ -1,7 +1,7 @@
 /**
  * A SEPA mandate (`useMandates().data` items): a standing order forwarding `percent` of what
  * reaches `sourceIban` to `destinationIban`, authorised by a message the Safe signed
- * (ibex-api.md §9). `cancelled` is final.
+ * (docs/protocol.md "SEPA and IBANs"). `cancelled` is final.
  *
  * @example
  * const active = mandates.filter((mandate) => mandate.status === 'validated')

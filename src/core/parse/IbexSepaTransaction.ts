@@ -1,6 +1,6 @@
 /**
  * A SEPA transfer in or out of one of the user's IBANs, from `GET /v1.2/sepa/transactions`
- * (ibex-api.md §9).
+ * (docs/protocol.md "SEPA and IBANs").
  *
  * @example
  * const incoming = transactions.filter((transaction) => transaction.type === 'SEPA_IN')

@@ -6,7 +6,8 @@ import { chainIdSchema } from './chainIdSchema.ts'
 import { lenient } from './lenient.ts'
 
 /**
- * IBEx's IBAN object (ibex-api.md §9) read as `IbexIban`; only `iban` is required.
+ * IBEx's IBAN object (docs/protocol.md "SEPA and IBANs") read as `IbexIban`; only `iban` is
+ * required.
  *
  * @example
  * const iban = v.parse(ibanSchema, body.data)

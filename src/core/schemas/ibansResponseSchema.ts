@@ -2,7 +2,8 @@ import * as v from 'valibot'
 import { ibanSchema } from './ibanSchema.ts'
 
 /**
- * `GET /v1.2/sepa/iban` (ibex-api.md §9): `{ success, data: [iban] }`, read as `IbexIban[]`.
+ * `GET /v1.2/sepa/iban` (docs/protocol.md "SEPA and IBANs"): `{ success, data: [iban] }`, read as
+ * `IbexIban[]`.
  *
  * @example
  * const ibans = v.parse(ibansResponseSchema, json)

@@ -3,7 +3,7 @@ import { mandateSchema } from './mandateSchema.ts'
 
 /**
  * A mandate write or read (`POST /v1.2/sepa/mandates`, `GET /:id`, `PATCH /:id/status`,
- * `POST /:id/cancel`, ibex-api.md §9): `{ success, data: mandate }`.
+ * `POST /:id/cancel`, docs/protocol.md "SEPA and IBANs"): `{ success, data: mandate }`.
  *
  * @example
  * const mandate = v.parse(mandateResponseSchema, json)

@@ -5,8 +5,8 @@ import { lenient } from './lenient.ts'
 const text = lenient(v.string())
 
 /**
- * A SEPA mandate (ibex-api.md §9) read as `IbexMandate`: `id` and `status` are required; the
- * routing, allocation and signature blocks are flattened.
+ * A SEPA mandate (docs/protocol.md "SEPA and IBANs") read as `IbexMandate`: `id` and `status` are
+ * required; the routing, allocation and signature blocks are flattened.
  *
  * @example
  * const mandate = v.parse(mandateSchema, body.data)

@@ -2,7 +2,8 @@ import * as v from 'valibot'
 import { mandateSchema } from './mandateSchema.ts'
 
 /**
- * `GET /v1.2/sepa/mandates` (ibex-api.md §9): `{ success, data: [mandate] }`, in IBEx's order.
+ * `GET /v1.2/sepa/mandates` (docs/protocol.md "SEPA and IBANs"): `{ success, data: [mandate] }`, in
+ * IBEx's order.
  *
  * @example
  * const mandates = v.parse(mandatesResponseSchema, json)

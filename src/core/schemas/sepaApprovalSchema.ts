@@ -3,9 +3,9 @@ import { passkeyRequestOptionsSchema } from './passkeyRequestOptionsSchema.ts'
 
 /**
  * The first step of a passkey-approved SEPA write (`POST /v1.2/sepa/iban/add`,
- * `POST /v1.2/sepa/payments`, ibex-api.md §9): `{ success, data: { approvalId, approvalHash,
- * expiresAt, credentialRequestOptions } }`. `approved` is false; a tenant without WebAuthn
- * approval answers the result at once (`approved: true`, `result` the raw `data`).
+ * `POST /v1.2/sepa/payments`, docs/protocol.md "SEPA and IBANs"): `{ success, data: { approvalId,
+ * approvalHash, expiresAt, credentialRequestOptions } }`. `approved` is false; a tenant without
+ * WebAuthn approval answers the result at once (`approved: true`, `result` the raw `data`).
  *
  * @example
  * const approval = v.parse(sepaApprovalSchema, json)

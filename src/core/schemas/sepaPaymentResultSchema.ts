@@ -2,8 +2,8 @@ import * as v from 'valibot'
 import { lenient } from './lenient.ts'
 
 /**
- * The answer of `PUT /v1.2/sepa/payments` (ibex-api.md §9): `{ success, data: { approvalId,
- * approvalHash, payment: { success, message, data: { transactionId, reference, status,
+ * The answer of `PUT /v1.2/sepa/payments` (docs/protocol.md "SEPA and IBANs"): `{ success, data: {
+ * approvalId, approvalHash, payment: { success, message, data: { transactionId, reference, status,
  * statusCode } } } }`, flattened.
  *
  * @example

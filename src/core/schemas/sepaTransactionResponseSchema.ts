@@ -2,8 +2,8 @@ import * as v from 'valibot'
 import { sepaTransactionSchema } from './sepaTransactionSchema.ts'
 
 /**
- * `GET /v1.2/sepa/transactions/:id` (ibex-api.md §9): `{ success, data }`, the transaction (its
- * `sepaMessage` is kept as IBEx sent it, in `sepaMessage`).
+ * `GET /v1.2/sepa/transactions/:id` (docs/protocol.md "SEPA and IBANs"): `{ success, data }`, the
+ * transaction (its `sepaMessage` is kept as IBEx sent it, in `sepaMessage`).
  *
  * @example
  * const transaction = v.parse(sepaTransactionResponseSchema, json)

@@ -5,8 +5,9 @@ import { lenient } from './lenient.ts'
 const text = lenient(v.string())
 
 /**
- * One SEPA transaction (ibex-api.md §9) read as `IbexSepaTransaction`: `id` and `amount` are
- * required (a number amount is read as its decimal string), the rest is read when readable.
+ * One SEPA transaction (docs/protocol.md "SEPA and IBANs") read as `IbexSepaTransaction`: `id` and
+ * `amount` are required (a number amount is read as its decimal string), the rest is read when
+ * readable.
  *
  * @example
  * const transaction = v.parse(sepaTransactionSchema, body.data)

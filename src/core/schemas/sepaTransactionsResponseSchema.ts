@@ -5,9 +5,9 @@ import { sepaTransactionSchema } from './sepaTransactionSchema.ts'
 const count = v.optional(v.number())
 
 /**
- * `GET /v1.2/sepa/transactions` (ibex-api.md §9): `{ success, data: [...], pagination: { total,
- * page, limit, pages } }`, read as `IbexSepaTransactionsPage` (a missing `pagination` is one
- * page holding what came).
+ * `GET /v1.2/sepa/transactions` (docs/protocol.md "SEPA and IBANs"): `{ success, data: [...],
+ * pagination: { total, page, limit, pages } }`, read as `IbexSepaTransactionsPage` (a missing
+ * `pagination` is one page holding what came).
  *
  * @example
  * const { transactions, pagination } = v.parse(sepaTransactionsResponseSchema, json)

@@ -14,8 +14,8 @@ const linkSchema = v.looseObject({
 })
 
 /**
- * `GET /v1.2/users/me/ibans` (ibex-api.md §6.9): `{ count, ibans: [...] }`, which Safes have an
- * IBAN and its status (the IBAN strings themselves come from `GET /sepa/iban`).
+ * `GET /v1.2/users/me/ibans` (docs/protocol.md "SEPA and IBANs"): `{ count, ibans: [...] }`, which
+ * Safes have an IBAN and its status (the IBAN strings themselves come from `GET /sepa/iban`).
  *
  * @example
  * const links = v.parse(userIbansResponseSchema, json)

@@ -2,8 +2,8 @@ import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { MockOperationEffect } from './MockOperationSpec.ts'
 
 /**
- * `SIGN_MESSAGE` (ibex-api.md §8.2): `message`, non-empty text, which the Safe signs (EIP-191)
- * once the operation confirms. Anything else is 400 VALIDATION.
+ * `SIGN_MESSAGE` (docs/protocol.md "Operations"): `message`, non-empty text, which the Safe signs
+ * (EIP-191) once the operation confirms. Anything else is 400 VALIDATION.
  *
  * @example
  * parseSignMessageOperation({ type: 'SIGN_MESSAGE', message: 'I agree' }, 'operations[0]')

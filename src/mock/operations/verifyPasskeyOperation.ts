@@ -2,9 +2,8 @@ import { base64ToBytes } from '../../core/utils/base64.ts'
 import { bytesToHex } from 'viem'
 import { MockHttpError } from '../errors/MockHttpError.ts'
 import type { MockContext } from '../http/MockContext.ts'
-import { checkClientOrigin } from '../modes/passkeys/checkClientOrigin.ts'
 import { readClientData } from '../modes/passkeys/readClientData.ts'
-import { verifyStoredAssertion } from '../modes/passkeys/verifyStoredAssertion.ts'
+import { verifyUserAssertion } from '../modes/passkeys/verifyUserAssertion.ts'
 import type { MockView } from '../views/MockView.ts'
 import { checkIntentOpen } from './checkIntentOpen.ts'
 import type { MockOperationIntent } from './MockOperationIntent.ts'
@@ -49,15 +48,6 @@ export async function verifyPasskeyOperation(
     )
   }
   checkIntentOpen(intent, view.now, batchId)
-  checkClientOrigin(ctx, clientData.origin)
-  const stored = view.tenant.credentials.get(String(credential.id))
-  if (!stored || stored.externalUserId !== view.user.externalUserId) {
-    throw new MockHttpError('UNKNOWN_CREDENTIAL', "This passkey is not the user's signer")
-  }
-  await verifyStoredAssertion(credential, stored, {
-    challenge: intent.challenge,
-    origin: clientData.origin,
-    rpId: view.tenant.rpId,
-  })
+  await verifyUserAssertion(ctx, view, credential, clientData, intent.challenge)
   return intent
 }

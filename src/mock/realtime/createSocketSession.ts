@@ -13,6 +13,7 @@ import { socketBalanceData } from './socketBalanceData.ts'
 import { socketEnvelope } from './socketEnvelope.ts'
 import { socketInitialBurst } from './socketInitialBurst.ts'
 import { socketLedgerMessage } from './socketLedgerMessage.ts'
+import { socketRefreshSignals, type SocketSignalState } from './socketRefreshSignals.ts'
 import { socketTransactionData } from './socketTransactionData.ts'
 import type { SocketRegistry } from './SocketRegistry.ts'
 
@@ -57,6 +58,8 @@ export function createSocketSession(
   const id = bytesToHex(state.random.bytes(8)).slice(2)
   let phase: 'awaiting' | 'open' | 'closing' | 'closed' = 'awaiting'
   let user: MockUser | undefined
+  // What the user's IBANs and KYC were when this socket last told them (the refresh signals).
+  let signalState: SocketSignalState | undefined
   let queue = Promise.resolve()
   const cancelAuthTimer = config.setTimer(() => {
     if (phase === 'awaiting') close(4001, 'Authentication timeout')
@@ -126,10 +129,16 @@ export function createSocketSession(
       release: released,
       push(event) {
         const pushed = phase === 'open' && socketLedgerMessage(view(), event)
-        if (pushed) send(...pushed)
+        if (!pushed) return
+        send(...pushed)
+        if (pushed[0] !== 'user_data' || !user) return
+        const signals = socketRefreshSignals(user, signalState)
+        signalState = signals.state
+        for (const [type, data] of signals.messages) send(type, data)
       },
     })
     for (const [type, data] of socketInitialBurst(view(), socket.chainId)) send(type, data)
+    signalState = socketRefreshSignals(user, undefined).state
   }
 
   function answer(message: Message) {

@@ -1,6 +1,9 @@
 import type { Address } from 'viem'
 
-/** An IBAN of a user's Safe, as the mock keeps it (ibex-api.md §9's IBAN object). */
+/**
+ * An IBAN of a user's Safe, as the mock keeps it (IBEx's IBAN object, docs/protocol.md
+ * "SEPA and IBANs").
+ */
 export type MockIban = {
   id: string
   iban: string
@@ -25,7 +28,7 @@ export type MockSepaApproval = {
   used: boolean
 }
 
-/** A SEPA transaction (ibex-api.md §9). */
+/** A SEPA transaction (docs/protocol.md "SEPA and IBANs"). */
 export type MockSepaTransaction = {
   id: string
   iban: string
@@ -42,7 +45,7 @@ export type MockSepaTransaction = {
   createdAt: string
 }
 
-/** A SEPA mandate (ibex-api.md §9). */
+/** A SEPA mandate (docs/protocol.md "SEPA and IBANs"). */
 export type MockMandate = {
   id: string
   status: 'validated' | 'suspended' | 'cancelled'

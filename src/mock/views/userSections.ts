@@ -7,6 +7,7 @@ import { buildKycStatus } from './buildKycStatus.ts'
 import { buildLending } from './buildLending.ts'
 import { buildPools } from './buildPools.ts'
 import { buildSigners } from './buildSigners.ts'
+import { buildUserIbans } from './buildUserIbans.ts'
 import { buildTransactionsSection } from './buildTransactionsSection.ts'
 import { defaultTransactionQuery } from './defaultTransactionQuery.ts'
 import type { MockView } from './MockView.ts'
@@ -30,7 +31,7 @@ export const userSections: Readonly<Record<string, UserSection>> = {
       includeEmpty: false,
       includePrices: true,
     }),
-  ibans: () => ({ count: 0, ibans: [] }),
+  ibans: buildUserIbans,
   signers: buildSigners,
   transactions: (view) =>
     buildTransactionsSection(

@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useAaveSupply} takes (amounts as typed strings, plus the signer's inputs). */
 export type AaveSupplyVariables = OperationVariables<'aaveSupply'>
@@ -37,16 +35,7 @@ export type UseAaveSupplyReturnType = OperationMutationResult<AaveSupplyData, Aa
  * supply({ token: usdAddress, amount: '25' })
  */
 export function useAaveSupply(parameters: UseAaveSupplyParameters = {}): UseAaveSupplyReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useAaveSupply', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'aaveSupply', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useAaveSupply', parameters, (client, options) =>
+    operationMutationOptions(client, 'aaveSupply', options),
   )
-  return { ...mutation, stage, cancel }
 }

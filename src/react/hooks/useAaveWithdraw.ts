@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useAaveWithdraw} takes (amounts as typed strings, plus the signer's inputs). */
 export type AaveWithdrawVariables = OperationVariables<'aaveWithdraw'>
@@ -42,16 +40,7 @@ export type UseAaveWithdrawReturnType = OperationMutationResult<
 export function useAaveWithdraw(
   parameters: UseAaveWithdrawParameters = {},
 ): UseAaveWithdrawReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useAaveWithdraw', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'aaveWithdraw', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useAaveWithdraw', parameters, (client, options) =>
+    operationMutationOptions(client, 'aaveWithdraw', options),
   )
-  return { ...mutation, stage, cancel }
 }

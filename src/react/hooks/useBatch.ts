@@ -2,13 +2,11 @@
 import type { BatchResult } from '../../core/operations/OperationResult.ts'
 import { batchMutationOptions } from '../../query/batchMutationOptions.ts'
 import type { BatchVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** Parameters of {@link useBatch}: `tracking`, `lookups`, and TanStack's `mutation` options. */
 export type UseBatchParameters = UseOperationMutationParameters<BatchResult, BatchVariables>
@@ -31,16 +29,7 @@ export type UseBatchReturnType = OperationMutationResult<BatchResult, BatchVaria
  * ] })
  */
 export function useBatch(parameters: UseBatchParameters = {}): UseBatchReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useBatch', operationMutationKind, (client, run) =>
-    batchMutationOptions(client, {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useBatch', parameters, (client, options) =>
+    batchMutationOptions(client, options),
   )
-  return { ...mutation, stage, cancel }
 }

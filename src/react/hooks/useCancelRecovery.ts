@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useCancelRecovery} takes (plus the signer's inputs). */
 export type CancelRecoveryVariables = OperationVariables<'cancelRecovery'>
@@ -43,16 +41,7 @@ export type UseCancelRecoveryReturnType = OperationMutationResult<
 export function useCancelRecovery(
   parameters: UseCancelRecoveryParameters = {},
 ): UseCancelRecoveryReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useCancelRecovery', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'cancelRecovery', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useCancelRecovery', parameters, (client, options) =>
+    operationMutationOptions(client, 'cancelRecovery', options),
   )
-  return { ...mutation, stage, cancel }
 }

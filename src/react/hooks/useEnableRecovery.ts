@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useEnableRecovery} takes (plus the signer's inputs). */
 export type EnableRecoveryVariables = OperationVariables<'enableRecovery'>
@@ -46,16 +44,7 @@ export type UseEnableRecoveryReturnType = OperationMutationResult<
 export function useEnableRecovery(
   parameters: UseEnableRecoveryParameters = {},
 ): UseEnableRecoveryReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useEnableRecovery', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'enableRecovery', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useEnableRecovery', parameters, (client, options) =>
+    operationMutationOptions(client, 'enableRecovery', options),
   )
-  return { ...mutation, stage, cancel }
 }

@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useHyperliquidDeposit} takes (amounts as typed strings, plus the signer's inputs). */
 export type HyperliquidDepositVariables = OperationVariables<'hyperliquidDeposit'>
@@ -42,16 +40,7 @@ export type UseHyperliquidDepositReturnType = OperationMutationResult<
 export function useHyperliquidDeposit(
   parameters: UseHyperliquidDepositParameters = {},
 ): UseHyperliquidDepositReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useHyperliquidDeposit', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'hyperliquidDeposit', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useHyperliquidDeposit', parameters, (client, options) =>
+    operationMutationOptions(client, 'hyperliquidDeposit', options),
   )
-  return { ...mutation, stage, cancel }
 }

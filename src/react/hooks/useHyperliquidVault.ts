@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useHyperliquidVault} takes (amounts as typed strings, plus the signer's inputs). */
 export type HyperliquidVaultVariables = OperationVariables<'hyperliquidVault'>
@@ -42,16 +40,7 @@ export type UseHyperliquidVaultReturnType = OperationMutationResult<
 export function useHyperliquidVault(
   parameters: UseHyperliquidVaultParameters = {},
 ): UseHyperliquidVaultReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useHyperliquidVault', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'hyperliquidVault', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useHyperliquidVault', parameters, (client, options) =>
+    operationMutationOptions(client, 'hyperliquidVault', options),
   )
-  return { ...mutation, stage, cancel }
 }

@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useHyperliquidWithdraw} takes (amounts as typed strings, plus the signer's inputs). */
 export type HyperliquidWithdrawVariables = OperationVariables<'hyperliquidWithdraw'>
@@ -42,16 +40,7 @@ export type UseHyperliquidWithdrawReturnType = OperationMutationResult<
 export function useHyperliquidWithdraw(
   parameters: UseHyperliquidWithdrawParameters = {},
 ): UseHyperliquidWithdrawReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useHyperliquidWithdraw', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'hyperliquidWithdraw', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useHyperliquidWithdraw', parameters, (client, options) =>
+    operationMutationOptions(client, 'hyperliquidWithdraw', options),
   )
-  return { ...mutation, stage, cancel }
 }

@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useMorphoDeposit} takes (amounts as typed strings, plus the signer's inputs). */
 export type MorphoDepositVariables = OperationVariables<'morphoDeposit'>
@@ -42,16 +40,7 @@ export type UseMorphoDepositReturnType = OperationMutationResult<
 export function useMorphoDeposit(
   parameters: UseMorphoDepositParameters = {},
 ): UseMorphoDepositReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useMorphoDeposit', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'morphoDeposit', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useMorphoDeposit', parameters, (client, options) =>
+    operationMutationOptions(client, 'morphoDeposit', options),
   )
-  return { ...mutation, stage, cancel }
 }

@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useMorphoWithdraw} takes (amounts as typed strings, plus the signer's inputs). */
 export type MorphoWithdrawVariables = OperationVariables<'morphoWithdraw'>
@@ -42,16 +40,10 @@ export type UseMorphoWithdrawReturnType = OperationMutationResult<
 export function useMorphoWithdraw(
   parameters: UseMorphoWithdrawParameters = {},
 ): UseMorphoWithdrawReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useMorphoWithdraw', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'morphoWithdraw', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  // Named: inference would pick one member of the variables union (amount or shares).
+  return useOperationMutation<MorphoWithdrawData, MorphoWithdrawVariables>(
+    'useMorphoWithdraw',
+    parameters,
+    (client, options) => operationMutationOptions(client, 'morphoWithdraw', options),
   )
-  return { ...mutation, stage, cancel }
 }

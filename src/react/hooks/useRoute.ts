@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useRoute} takes (plus the signer's inputs). */
 export type RouteVariables = OperationVariables<'route'>
@@ -39,16 +37,7 @@ export type UseRouteReturnType = OperationMutationResult<RouteData, RouteVariabl
  * <button type="button" disabled={!quote} onClick={() => quote && route({ quote })}>Send to Gnosis</button>
  */
 export function useRoute(parameters: UseRouteParameters = {}): UseRouteReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useRoute', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'route', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useRoute', parameters, (client, options) =>
+    operationMutationOptions(client, 'route', options),
   )
-  return { ...mutation, stage, cancel }
 }

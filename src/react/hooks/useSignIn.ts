@@ -1,12 +1,10 @@
 'use client'
 import { signInMutationOptions, type SignInVariables } from '../../query/signInMutationOptions.ts'
-import {
-  ceremonyMutationKind,
-  ceremonyOptionsOf,
-  type CeremonyMutationResult,
-  type UseCeremonyMutationParameters,
+import type {
+  CeremonyMutationResult,
+  UseCeremonyMutationParameters,
 } from '../internal/ceremonyMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useCeremonyMutation } from '../internal/useCeremonyMutation.ts'
 
 /** Parameters of {@link useSignIn}. */
 export type UseSignInParameters = UseCeremonyMutationParameters<SignInVariables>
@@ -36,15 +34,7 @@ export type UseSignInReturnType = CeremonyMutationResult<SignInVariables>
  * {error?.code === 'webauthn/cancelled' && <p>No problem, try again when ready.</p>}
  */
 export function useSignIn(parameters: UseSignInParameters = {}): UseSignInReturnType {
-  const {
-    state: step,
-    abort: _abort,
-    ...mutation
-  } = useIbexMutation('useSignIn', ceremonyMutationKind, (client, run) =>
-    signInMutationOptions(client, {
-      ceremony: () => ceremonyOptionsOf(run()),
-      mutation: factoryOverrides(parameters.mutation),
-    }),
+  return useCeremonyMutation<SignInVariables>('useSignIn', parameters.mutation, (client, options) =>
+    signInMutationOptions(client, options),
   )
-  return { ...mutation, step }
 }

@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useSignMessage} takes: the `message`, plus the signer's inputs. */
 export type SignMessageVariables = OperationVariables<'signMessage'>
@@ -46,16 +44,7 @@ export type UseSignMessageReturnType = OperationMutationResult<
 export function useSignMessage(
   parameters: UseSignMessageParameters = {},
 ): UseSignMessageReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useSignMessage', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'signMessage', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useSignMessage', parameters, (client, options) =>
+    operationMutationOptions(client, 'signMessage', options),
   )
-  return { ...mutation, stage, cancel }
 }

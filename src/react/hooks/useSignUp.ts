@@ -1,12 +1,10 @@
 'use client'
 import { signUpMutationOptions, type SignUpVariables } from '../../query/signUpMutationOptions.ts'
-import {
-  ceremonyMutationKind,
-  ceremonyOptionsOf,
-  type CeremonyMutationResult,
-  type UseCeremonyMutationParameters,
+import type {
+  CeremonyMutationResult,
+  UseCeremonyMutationParameters,
 } from '../internal/ceremonyMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useCeremonyMutation } from '../internal/useCeremonyMutation.ts'
 
 /** Parameters of {@link useSignUp}. */
 export type UseSignUpParameters = UseCeremonyMutationParameters<SignUpVariables>
@@ -33,15 +31,7 @@ export type UseSignUpReturnType = CeremonyMutationResult<SignUpVariables>
  * <PinPad confirm onComplete={(pin) => signUp({ wallet: 'kdf', pin })} pending={isPending} />
  */
 export function useSignUp(parameters: UseSignUpParameters = {}): UseSignUpReturnType {
-  const {
-    state: step,
-    abort: _abort,
-    ...mutation
-  } = useIbexMutation('useSignUp', ceremonyMutationKind, (client, run) =>
-    signUpMutationOptions(client, {
-      ceremony: () => ceremonyOptionsOf(run()),
-      mutation: factoryOverrides(parameters.mutation),
-    }),
+  return useCeremonyMutation<SignUpVariables>('useSignUp', parameters.mutation, (client, options) =>
+    signUpMutationOptions(client, options),
   )
-  return { ...mutation, step }
 }

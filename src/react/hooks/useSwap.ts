@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useSwap} takes (amounts as typed strings, plus the signer's inputs). */
 export type SwapVariables = OperationVariables<'swap'>
@@ -35,16 +33,7 @@ export type UseSwapReturnType = OperationMutationResult<SwapData, SwapVariables>
  * <button type="button" disabled={!quote} onClick={() => quote && swap({ quote, slippage: 0.5 })}>Swap</button>
  */
 export function useSwap(parameters: UseSwapParameters = {}): UseSwapReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useSwap', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'swap', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useSwap', parameters, (client, options) =>
+    operationMutationOptions(client, 'swap', options),
   )
-  return { ...mutation, stage, cancel }
 }

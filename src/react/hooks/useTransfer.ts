@@ -2,13 +2,11 @@
 import type { OperationMutationData } from '../../query/operationMutationOptions.ts'
 import { operationMutationOptions } from '../../query/operationMutationOptions.ts'
 import type { OperationVariables } from '../../query/OperationVariables.ts'
-import {
-  operationMutationKind,
-  operationRunOf,
-  type OperationMutationResult,
-  type UseOperationMutationParameters,
+import type {
+  OperationMutationResult,
+  UseOperationMutationParameters,
 } from '../internal/operationMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useOperationMutation } from '../internal/useOperationMutation.ts'
 
 /** What `mutate` of {@link useTransfer} takes (amounts as typed strings, plus the signer's inputs). */
 export type TransferVariables = OperationVariables<'transfer'>
@@ -36,16 +34,7 @@ export type UseTransferReturnType = OperationMutationResult<TransferData, Transf
  * {error?.code === 'validation/amount-exceeds-balance' && <p>{error.shortMessage}</p>}
  */
 export function useTransfer(parameters: UseTransferParameters = {}): UseTransferReturnType {
-  const {
-    state: stage,
-    abort: cancel,
-    ...mutation
-  } = useIbexMutation('useTransfer', operationMutationKind, (client, run) =>
-    operationMutationOptions(client, 'transfer', {
-      ...parameters,
-      mutation: factoryOverrides(parameters.mutation),
-      run: () => operationRunOf(run()),
-    }),
+  return useOperationMutation('useTransfer', parameters, (client, options) =>
+    operationMutationOptions(client, 'transfer', options),
   )
-  return { ...mutation, stage, cancel }
 }

@@ -3,11 +3,11 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IbexError } from '../../core/errors/IbexError.ts'
 import type { IbexMutationOverrides } from '../../query/ibexMutationOptions.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
+import type { VerificationData } from '../../query/verificationMutationOptions.ts'
 import {
   verifyEmailMutationOptions,
-  type VerificationData,
   type VerifyEmailVariables,
-} from '../../query/verificationMutationOptions.ts'
+} from '../../query/verifyEmailMutationOptions.ts'
 
 /** Parameters of {@link useVerifyEmail}: TanStack's `mutation` options. */
 export type UseVerifyEmailParameters = {

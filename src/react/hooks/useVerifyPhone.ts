@@ -3,11 +3,11 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IbexError } from '../../core/errors/IbexError.ts'
 import type { IbexMutationOverrides } from '../../query/ibexMutationOptions.ts'
 import { useIbexContext } from '../internal/useIbexContext.ts'
+import type { VerificationData } from '../../query/verificationMutationOptions.ts'
 import {
   verifyPhoneMutationOptions,
-  type VerificationData,
   type VerifyPhoneVariables,
-} from '../../query/verificationMutationOptions.ts'
+} from '../../query/verifyPhoneMutationOptions.ts'
 
 /** Parameters of {@link useVerifyPhone}: TanStack's `mutation` options. */
 export type UseVerifyPhoneParameters = {

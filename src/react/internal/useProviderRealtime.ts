@@ -56,7 +56,7 @@ export function useProviderRealtime(
             }
           })
         : undefined,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options are read once per client, as config is
     [client, enabled, queryClient],
   )
 

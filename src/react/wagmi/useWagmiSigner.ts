@@ -1,7 +1,7 @@
 'use client'
 import { useMemo } from 'react'
 import { useConfig, useConnection, type Config } from 'wagmi'
-import type { Eip7702Signer } from '../../core/ceremonies/CeremonyTypes.ts'
+import type { WagmiSigner } from './signer/WagmiSigner.ts'
 import { wagmiSignerOf } from './signer/wagmiSignerOf.ts'
 
 /** Parameters of {@link useWagmiSigner}. */
@@ -12,7 +12,8 @@ export type UseWagmiSignerParameters = {
 
 /**
  * The connected wallet of the app's wagmi config as the `signer` of `useSignUp` /
- * `useSignIn` in `7702` mode: its address and chain, and `personal_sign` through its
+ * `useSignIn` in `7702` mode and of an EIP-7702 user's operations (`useTransfer`,
+ * `<TransferForm signer>`…): its address and chain, and `personal_sign` through its
  * connector. `undefined` while no wallet is connected (the ceremony then fails with
  * `wallet/not-connected` before any request). The signer re-checks the account and chain
  * before the wallet prompt (`wallet/address-mismatch`, `wallet/wrong-chain`).
@@ -24,10 +25,10 @@ export type UseWagmiSignerParameters = {
  * const signer = useWagmiSigner()
  * const { mutate: signIn } = useSignIn()
  * <button type="button" onClick={() => signer && signIn({ wallet: '7702', signer })}>Sign in</button>
+ * // Once signed in, the same signer approves operations in the wallet's prompt:
+ * <TransferForm signer={signer} />
  */
-export function useWagmiSigner(
-  parameters: UseWagmiSignerParameters = {},
-): Eip7702Signer | undefined {
+export function useWagmiSigner(parameters: UseWagmiSignerParameters = {}): WagmiSigner | undefined {
   const config = useConfig(parameters)
   const connection = useConnection({ config })
   const { status, address, chainId, connector } = connection

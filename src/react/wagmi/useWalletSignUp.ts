@@ -1,12 +1,10 @@
 'use client'
 import { useConfig, type Config } from 'wagmi'
-import {
-  ceremonyMutationKind,
-  ceremonyOptionsOf,
-  type CeremonyMutationResult,
-  type UseCeremonyMutationParameters,
+import type {
+  CeremonyMutationResult,
+  UseCeremonyMutationParameters,
 } from '../internal/ceremonyMutationKind.ts'
-import { factoryOverrides, useIbexMutation } from '../internal/useIbexMutation.ts'
+import { useCeremonyMutation } from '../internal/useCeremonyMutation.ts'
 import type { ResolveWagmiSignerOptions } from './signer/resolveWagmiSigner.ts'
 import {
   walletSignUpMutationOptions,
@@ -45,17 +43,10 @@ export function useWalletSignUp(
 ): UseWalletSignUpReturnType {
   const config = useConfig(parameters)
   const { chainId, switchChain, mutation } = parameters
-  const {
-    state: step,
-    abort: _abort,
-    ...result
-  } = useIbexMutation('useWalletSignUp', ceremonyMutationKind, (client, run) =>
-    walletSignUpMutationOptions(client, config, {
-      ceremony: () => ceremonyOptionsOf(run()),
-      mutation: factoryOverrides(mutation),
-      chainId,
-      switchChain,
-    }),
+  return useCeremonyMutation<WalletSignUpVariables>(
+    'useWalletSignUp',
+    mutation,
+    (client, options) =>
+      walletSignUpMutationOptions(client, config, { ...options, chainId, switchChain }),
   )
-  return { ...result, step }
 }

@@ -1,5 +1,8 @@
-import { QueryClient } from '@tanstack/query-core'
+import { QueryClient, QueryObserver, type QueryObserverOptions } from '@tanstack/query-core'
 import { describe, expect, test, vi } from 'vitest'
+import { ibansQueryOptions } from '../../../src/query/ibansQueryOptions.ts'
+import { kycStatusQueryOptions } from '../../../src/query/kycStatusQueryOptions.ts'
+import { userDataQueryOptions } from '../../../src/query/userDataQueryOptions.ts'
 import { signersQueryOptions } from '../../../src/query/signersQueryOptions.ts'
 import { syncRealtimeCache } from '../../../src/query/syncRealtimeCache.ts'
 import { userChainsQueryOptions } from '../../../src/query/userChainsQueryOptions.ts'
@@ -47,5 +50,51 @@ describe('syncRealtimeCache: sections of user_data', () => {
     expect(updates().signers).toBe(2)
     expect(queryClient.getQueryData(signers.queryKey)).toEqual(fetched)
     expect(ibex.requests()).toEqual([])
+  })
+})
+
+describe("syncRealtimeCache: IBEx's refresh signals", () => {
+  test('behavior: user_ky_updated refetches the KYC status and user_iban_updated the IBANs, each with the user data', async () => {
+    const ibex = createRealtimeTestIbex()
+    const client = ibex.client()
+    await ibex.signUp(client)
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+    const kyc = kycStatusQueryOptions(client)
+    const ibans = ibansQueryOptions(client)
+    const userData = userDataQueryOptions(client)
+    // Observed, as a mounted hook holds them: an invalidation refetches them at once.
+    const observers = [kyc, ibans, userData].map(
+      (options) => new QueryObserver(queryClient, options as QueryObserverOptions),
+    )
+    const stops = observers.map((observer) => observer.subscribe(() => {}))
+    await vi.waitFor(() =>
+      expect(observers.every((observer) => observer.getCurrentResult().isSuccess)).toBe(true),
+    )
+    const realtime = ibex.realtime(client)
+    syncRealtimeCache(realtime, queryClient, client)
+    await waitForStatus(realtime, 'open')
+    await vi.waitFor(() => expect(ibex.requests()).toContain('GET /v1.2/users/me'))
+    const reads = () => ibex.requests().filter((request) => request.startsWith('GET'))
+
+    ibex.clearRequests()
+    ibex.push({
+      type: 'user_ky_updated',
+      data: { ky: 'changed' },
+      timestamp: new Date().toISOString(),
+    })
+    await vi.waitFor(() =>
+      expect(reads().sort()).toEqual(['GET /v1.2/users/kyc/status', 'GET /v1.2/users/me']),
+    )
+
+    ibex.clearRequests()
+    ibex.push({
+      type: 'user_iban_updated',
+      data: { iban: 'changed' },
+      timestamp: new Date().toISOString(),
+    })
+    await vi.waitFor(() =>
+      expect(reads().sort()).toEqual(['GET /v1.2/sepa/iban', 'GET /v1.2/users/me']),
+    )
+    stops.forEach((stop) => stop())
   })
 })

@@ -34,7 +34,7 @@ function Contacts() {
   return <p>{`contacts ${data ? data.map((contact) => contact.name).join(',') || 'none' : '…'}`}</p>
 }
 
-describe('user_data pushed after a change (ibex-api.md §10)', () => {
+describe('user_data pushed after a change (docs/protocol.md "Live updates")', () => {
   test('behavior: a profile and an address book changed on another device show up without a refetch', async () => {
     const ibex = createRealtimeTestIbex()
     const client = ibex.client()

@@ -28,12 +28,12 @@ const loadApproved = () =>
   )
 
 /**
- * Opens an IBAN for the user's Safe (`POST` then `PUT /v1.2/sepa/iban/add`, ibex-api.md §9),
- * approved with the user's passkey: IBEx answers WebAuthn options, the browser asks for the
- * passkey, and the assertion confirms it (see `approveSepaWrite`). Checked before any request:
- * the holder's name, the label, the Safe address and chain. IBEx refuses a Safe that is not the
- * user's (404), more IBANs than the tenant allows (429, default 2 per user), a user without a
- * passkey (400), and an approval that expired or was used (409).
+ * Opens an IBAN for the user's Safe (`POST` then `PUT /v1.2/sepa/iban/add`, docs/protocol.md "SEPA
+ * and IBANs"), approved with the user's passkey: IBEx answers WebAuthn options, the browser asks
+ * for the passkey, and the assertion confirms it (see `approveSepaWrite`). Checked before any
+ * request: the holder's name, the label, the Safe address and chain. IBEx refuses a Safe that is
+ * not the user's (404), more IBANs than the tenant allows (429, default 2 per user), a user without
+ * a passkey (400), and an approval that expired or was used (409).
  *
  * @endpoint POST /v1.2/sepa/iban/add
  * @endpoint PUT /v1.2/sepa/iban/add

@@ -20,10 +20,10 @@ export type SepaWrite<TResult> = {
 }
 
 /**
- * The two steps of a passkey-approved SEPA write (ibex-api.md §9): `POST` the request, which
- * answers WebAuthn request options, have the user approve with their passkey (the browser's
- * prompt, through @simplewebauthn/browser), then `PUT { approvalId, credential }`. The POST is
- * never sent twice; an approval that expired or was already used is IBEx's 409
+ * The two steps of a passkey-approved SEPA write (docs/protocol.md "SEPA and IBANs"): `POST` the
+ * request, which answers WebAuthn request options, have the user approve with their passkey (the
+ * browser's prompt, through @simplewebauthn/browser), then `PUT { approvalId, credential }`. The
+ * POST is never sent twice; an approval that expired or was already used is IBEx's 409
  * (`http/conflict`); closing the prompt is `webauthn/cancelled` and nothing was sent after the
  * POST. `options.signal` closes the prompt; the PUT, once sent, is not cut.
  *

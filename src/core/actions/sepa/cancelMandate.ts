@@ -5,8 +5,8 @@ import { loadMandateSchema } from './loadMandateSchema.ts'
 import { sepaPath } from './sepaPath.ts'
 
 /**
- * `POST /v1.2/sepa/mandates/:id/cancel` (ibex-api.md §9): ends a mandate for good (no change
- * after it: 409). 404 if it is not the user's. Never retried.
+ * `POST /v1.2/sepa/mandates/:id/cancel` (docs/protocol.md "SEPA and IBANs"): ends a mandate for
+ * good (no change after it: 409). 404 if it is not the user's. Never retried.
  *
  * @endpoint POST /v1.2/sepa/mandates/:id/cancel
  * @example

@@ -65,12 +65,12 @@ function checkTrigger(trigger: IbexMandateTrigger | undefined): void {
 }
 
 /**
- * `POST /v1.2/sepa/mandates` (ibex-api.md §9): a standing instruction to forward a share of
- * incoming SEPA payments, authorised by a message the user's Safe signed (`SIGN_MESSAGE`, see
- * `useSignMessage`). Checked before any request: both IBANs (mod-97) and that they differ, the
- * BIC, `percent` (0–100), the trigger's rules, and the signature (a message starting
- * `IBEX_SEPA_MANDATE_V1`, 0x-hex bytes). IBEx refuses a source IBAN that is not the user's (403)
- * and a message the Safe did not sign (400). Never retried.
+ * `POST /v1.2/sepa/mandates` (docs/protocol.md "SEPA and IBANs"): a standing instruction to forward
+ * a share of incoming SEPA payments, authorised by a message the user's Safe signed
+ * (`SIGN_MESSAGE`, see `useSignMessage`). Checked before any request: both IBANs (mod-97) and that
+ * they differ, the BIC, `percent` (0–100), the trigger's rules, and the signature (a message
+ * starting `IBEX_SEPA_MANDATE_V1`, 0x-hex bytes). IBEx refuses a source IBAN that is not the user's
+ * (403) and a message the Safe did not sign (400). Never retried.
  *
  * @endpoint POST /v1.2/sepa/mandates
  * @example

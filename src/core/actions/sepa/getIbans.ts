@@ -7,8 +7,8 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetIbansReturnType = IbexIban[]
 
 /**
- * `GET /v1.2/sepa/iban` (ibex-api.md §9): the IBANs of the user's Safes, with holder, BIC,
- * label and status. None before `addIban`.
+ * `GET /v1.2/sepa/iban` (docs/protocol.md "SEPA and IBANs"): the IBANs of the user's Safes, with
+ * holder, BIC, label and status. None before `addIban`.
  *
  * @example
  * const ibans = await getIbans(client)

@@ -5,7 +5,8 @@ import { loadMandateSchema } from './loadMandateSchema.ts'
 import { sepaPath } from './sepaPath.ts'
 
 /**
- * `GET /v1.2/sepa/mandates/:id` (ibex-api.md §9): one mandate; 404 if it is not the user's.
+ * `GET /v1.2/sepa/mandates/:id` (docs/protocol.md "SEPA and IBANs"): one mandate; 404 if it is not
+ * the user's.
  *
  * @endpoint GET /v1.2/sepa/mandates/:id
  * @example

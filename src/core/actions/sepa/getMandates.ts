@@ -6,8 +6,8 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetMandatesReturnType = IbexMandate[]
 
 /**
- * `GET /v1.2/sepa/mandates` (ibex-api.md §9): the user's SEPA mandates, in IBEx's order
- * (`position`), cancelled ones included.
+ * `GET /v1.2/sepa/mandates` (docs/protocol.md "SEPA and IBANs"): the user's SEPA mandates, in
+ * IBEx's order (`position`), cancelled ones included.
  *
  * @endpoint GET /v1.2/sepa/mandates
  * @example

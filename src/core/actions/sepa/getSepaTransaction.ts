@@ -8,9 +8,9 @@ import { sepaPath } from './sepaPath.ts'
 export type GetSepaTransactionReturnType = IbexSepaTransaction & { sepaMessage: unknown }
 
 /**
- * `GET /v1.2/sepa/transactions/:id` (ibex-api.md §9): one SEPA transaction with its SEPA
- * message. 404 for one that touches none of the user's IBANs. An empty id is refused before
- * any request (`validation/id-required`).
+ * `GET /v1.2/sepa/transactions/:id` (docs/protocol.md "SEPA and IBANs"): one SEPA transaction with
+ * its SEPA message. 404 for one that touches none of the user's IBANs. An empty id is refused
+ * before any request (`validation/id-required`).
  *
  * @endpoint GET /v1.2/sepa/transactions/:id
  * @example

@@ -33,9 +33,9 @@ function refuse(code: IbexValidationErrorCode, field: string, message: string): 
 }
 
 /**
- * `GET /v1.2/sepa/transactions` (ibex-api.md §9): one page of the SEPA transfers in and out of
- * the user's IBANs, newest first, with IBEx's `pagination`. Filters are checked before any
- * request: the IBAN (mod-97), `type`, `status`, `page` ≥ 1 and `limit` 1–200.
+ * `GET /v1.2/sepa/transactions` (docs/protocol.md "SEPA and IBANs"): one page of the SEPA transfers
+ * in and out of the user's IBANs, newest first, with IBEx's `pagination`. Filters are checked
+ * before any request: the IBAN (mod-97), `type`, `status`, `page` ≥ 1 and `limit` 1–200.
  *
  * @endpoint GET /v1.2/sepa/transactions
  * @example

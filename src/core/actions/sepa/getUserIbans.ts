@@ -7,8 +7,8 @@ import { loadOnDemand } from '../../utils/loadOnDemand.ts'
 export type GetUserIbansReturnType = IbexIbanLink[]
 
 /**
- * `GET /v1.2/users/me/ibans` (ibex-api.md §6.9): the IBAN links of the user's Safes (Safe,
- * chain, status, provider), without the IBAN strings, which `getIbans` reads.
+ * `GET /v1.2/users/me/ibans` (docs/protocol.md "SEPA and IBANs"): the IBAN links of the user's
+ * Safes (Safe, chain, status, provider), without the IBAN strings, which `getIbans` reads.
  *
  * @example
  * const hasIban = (await getUserIbans(client)).some((link) => link.status === 'active')

@@ -9,9 +9,9 @@ export type ModifyIbanParameters = { iban: string; label: string }
 export type ModifyIbanReturnType = { iban: string; label: string | undefined }
 
 /**
- * `PATCH /v1.2/sepa/iban/modify` (ibex-api.md §9): renames one of the user's IBANs; an empty
- * label clears it. Checked before any request: the IBAN (mod-97) and a label of at most 100
- * characters. An IBAN that is not the user's is IBEx's 404. Never retried.
+ * `PATCH /v1.2/sepa/iban/modify` (docs/protocol.md "SEPA and IBANs"): renames one of the user's
+ * IBANs; an empty label clears it. Checked before any request: the IBAN (mod-97) and a label of at
+ * most 100 characters. An IBAN that is not the user's is IBEx's 404. Never retried.
  *
  * @example
  * await modifyIban(client, { iban: 'FR76 3000 6000 0112 3456 7890 189', label: 'Rent' })

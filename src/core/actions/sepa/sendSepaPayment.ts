@@ -30,11 +30,11 @@ export type SendSepaPaymentReturnType = SepaPaymentResult
 const CHANNELS = ['SEPA', 'SEPAINSTANT']
 
 /**
- * Sends a SEPA payment (`POST` then `PUT /v1.2/sepa/payments`, ibex-api.md §9), approved with
- * the user's passkey (see `approveSepaWrite`). Checked before any request: both IBANs (mod-97),
- * that they differ, the names, the amount (positive euros, two decimals at most), the reference,
- * the channel and the remittance text. IBEx refuses a debtor IBAN that is not the user's (403),
- * a user without a passkey (400), and an approval that expired, was used or already executed
+ * Sends a SEPA payment (`POST` then `PUT /v1.2/sepa/payments`, docs/protocol.md "SEPA and IBANs"),
+ * approved with the user's passkey (see `approveSepaWrite`). Checked before any request: both IBANs
+ * (mod-97), that they differ, the names, the amount (positive euros, two decimals at most), the
+ * reference, the channel and the remittance text. IBEx refuses a debtor IBAN that is not the user's
+ * (403), a user without a passkey (400), and an approval that expired, was used or already executed
  * (409: nothing is paid twice). Never retried.
  *
  * @endpoint POST /v1.2/sepa/payments

@@ -15,8 +15,8 @@ export type UpdateMandateStatusParameters = {
 const STATUSES = ['validated', 'suspended', 'cancelled']
 
 /**
- * `PATCH /v1.2/sepa/mandates/:id/status` (ibex-api.md §9): suspends, resumes or cancels a
- * mandate. Checked before any request: the id and the status. `cancelled` is final: IBEx
+ * `PATCH /v1.2/sepa/mandates/:id/status` (docs/protocol.md "SEPA and IBANs"): suspends, resumes or
+ * cancels a mandate. Checked before any request: the id and the status. `cancelled` is final: IBEx
  * refuses any change after it (409, `http/conflict`). Never retried.
  *
  * @endpoint PATCH /v1.2/sepa/mandates/:id/status

@@ -99,6 +99,7 @@ export const passkeysMode: MockWalletMode = {
     let verification: VerifiedRegistrationResponse
     try {
       verification = await verifyRegistrationResponse({
+        // Unchecked here on purpose: @simplewebauthn/server checks every field and throws (caught below).
         response: credential as unknown as RegistrationResponseJSON,
         expectedChallenge: record.value,
         expectedOrigin: clientData.origin,

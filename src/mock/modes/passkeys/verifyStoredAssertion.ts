@@ -23,6 +23,7 @@ export async function verifyStoredAssertion(
   let verification: VerifiedAuthenticationResponse
   try {
     verification = await verifyAuthenticationResponse({
+      // Unchecked here on purpose: @simplewebauthn/server checks every field and throws (caught below).
       response: credential as unknown as AuthenticationResponseJSON,
       expectedChallenge: expected.challenge,
       expectedOrigin: expected.origin,

@@ -2,6 +2,7 @@ import { MockHttpError } from '../../errors/MockHttpError.ts'
 import { optionalString, requiredString } from '../../http/bodyFields.ts'
 import { jsonResponse } from '../../http/jsonResponse.ts'
 import type { MockRoute } from '../../http/MockRoute.ts'
+import { pushUserChange } from '../../realtime/pushUserChange.ts'
 import { viewOfRequest } from '../../views/viewOfRequest.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -12,7 +13,8 @@ const KYC_PAGE = 'https://kyc.ibex.test/chat'
  * out the one already started (`alreadySent: true`); `language` must be a string and
  * `requireSmsVerification` a boolean (400). `enroll` needs `email` and
  * `companyRegistrationNumber` (400), `returnUrl` when given must be a URL (400), and takes one
- * enrollment per user (409).
+ * enrollment per user (409). A started session or enrollment pushes `user_data` and
+ * `user_ky_updated` to the user's sockets.
  */
 export const kycBootstrapRoutes: MockRoute[] = [
   {
@@ -29,6 +31,7 @@ export const kycBootstrapRoutes: MockRoute[] = [
       const session = view.user.kycSession ?? { sessionId: crypto.randomUUID(), sent: false }
       const alreadySent = session.sent
       view.user.kycSession = { ...session, sent: true }
+      if (!alreadySent) pushUserChange(view.state, view.user)
       return jsonResponse({
         chatbotURL: KYC_PAGE,
         sessionId: session.sessionId,
@@ -58,6 +61,7 @@ export const kycBootstrapRoutes: MockRoute[] = [
       }
       const sessionId = crypto.randomUUID()
       view.user.kybEnrollment = { sessionId, email, companyRegistrationNumber }
+      pushUserChange(view.state, view.user)
       return jsonResponse({
         status: 'pending',
         sessionId,

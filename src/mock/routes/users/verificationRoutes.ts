@@ -3,6 +3,7 @@ import { optionalString, requiredString } from '../../http/bodyFields.ts'
 import { jsonResponse } from '../../http/jsonResponse.ts'
 import type { MockContext } from '../../http/MockContext.ts'
 import type { MockRoute } from '../../http/MockRoute.ts'
+import { pushUserChange } from '../../realtime/pushUserChange.ts'
 import { checkVerificationCode } from '../../verification/checkVerificationCode.ts'
 import { sendVerificationCode } from '../../verification/sendVerificationCode.ts'
 import { verificationLimits } from '../../verification/verificationLimits.ts'
@@ -62,7 +63,8 @@ function sentBody(view: MockView, code: string): Record<string, unknown> {
  * KYC status and email / SMS verification (docs/protocol.md): `validate-*` sends a
  * 6-digit code (returned as `code` in dry-run mode, the default), `confirm-*` checks it. A code
  * lasts 1 h and takes 5 tries; outside dry-run mode a phone gets 10 SMS a day (429).
- * `externalUserId` must be the caller's (403).
+ * `externalUserId` must be the caller's (403). A confirmation pushes `user_data` and
+ * `user_ky_updated` to the user's sockets.
  */
 export const verificationRoutes: MockRoute[] = [
   {
@@ -86,6 +88,7 @@ export const verificationRoutes: MockRoute[] = [
       const email = emailOf(body)
       checkVerificationCode(view, 'email', email, codeOf(body))
       view.user.verifiedEmail = email
+      pushUserChange(view.state, view.user)
       return jsonResponse({ success: true, emailVerified: true, email })
     },
   },
@@ -105,6 +108,7 @@ export const verificationRoutes: MockRoute[] = [
       const telephone = telephoneOf(body)
       checkVerificationCode(view, 'sms', telephone, codeOf(body))
       view.user.verifiedTelephone = telephone
+      pushUserChange(view.state, view.user)
       return jsonResponse({ smsVerified: true, telephone })
     },
   },

@@ -1,14 +1,14 @@
 import { isAddressEqual, type Address } from 'viem'
 import type { Config, Connector } from 'wagmi'
 import { getConnection, signMessage } from 'wagmi/actions'
-import type { Eip7702Signer } from '../../../core/ceremonies/CeremonyTypes.ts'
 import { IbexWalletError } from '../../../core/errors/IbexWalletError.ts'
+import type { WagmiSigner } from './WagmiSigner.ts'
 
 /** A wagmi connection: the account, chain and connector the signer is bound to. */
 export type WagmiConnection = { address: Address; chainId: number; connector: Connector }
 
 /**
- * The {@link Eip7702Signer} of a wagmi connection. Before each prompt it checks that the wallet
+ * The {@link WagmiSigner} of a wagmi connection, for sign-up, sign-in and operations. Before each prompt it checks that the wallet
  * is still connected (`wallet/not-connected`), on the same account (`wallet/address-mismatch`)
  * and chain (`wallet/wrong-chain`), so a wallet changed between the challenge and the signature
  * is caught before it signs; then `personal_sign` goes through the connection's connector.
@@ -17,7 +17,7 @@ export type WagmiConnection = { address: Address; chainId: number; connector: Co
  * const connection = getConnection(config)
  * if (connection.status === 'connected') await signUp(client, { wallet: '7702', signer: wagmiSignerOf(config, connection) })
  */
-export function wagmiSignerOf(config: Config, connection: WagmiConnection): Eip7702Signer {
+export function wagmiSignerOf(config: Config, connection: WagmiConnection): WagmiSigner {
   const { address, chainId, connector } = connection
   return {
     address,
