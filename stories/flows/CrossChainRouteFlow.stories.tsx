@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { BalanceList } from '../../src/components/BalanceList/BalanceList.tsx'
 import { formatMessage } from '../../src/components/internal/messages/formatMessage.ts'
+import { resolveWalletMessages } from '../../src/components/internal/messages/wallet/resolveWalletMessages.ts'
 import { OperationProgress } from '../../src/components/OperationProgress/OperationProgress.tsx'
 import { findToken } from '../../src/mock/wallet/findToken.ts'
 import { useIbexLocale } from '../../src/react/hooks/useIbexLocale.ts'
@@ -33,7 +34,14 @@ const STAGES = ['SOURCE_SUBMITTED', 'SOURCE_CONFIRMED', 'DEST_PENDING', 'DEST_CO
  * arrive on Gnosis, whose `BalanceList` refreshes.
  */
 function RoutePanel(): ReactNode {
-  const t = storyFeatureMessages(useIbexLocale()).route
+  const locale = useIbexLocale()
+  const t = storyFeatureMessages(locale).route
+  const progress = resolveWalletMessages('operationProgress', locale)
+  const stepText = {
+    done: progress.stepDone,
+    current: progress.stepCurrent,
+    upcoming: progress.stepUpcoming,
+  }
   const id = useId()
   const [amount, setAmount] = useState('')
   const capabilities = useRouteCapabilities({
@@ -97,32 +105,61 @@ function RoutePanel(): ReactNode {
             : ''}
       </p>
       <OperationProgress stage={route.stage} transactionHash={route.data?.transactionHash} />
-      {routeId && (
-        <ol aria-label={t.title} className="ibex-operation-progress" data-part="steps">
-          {STAGES.map((stage, index) => (
-            <li
-              key={stage}
-              data-part="step"
-              data-stage={stage}
-              data-status={
-                index < reached || (stage === 'DEST_COMPLETED' && index === reached)
-                  ? 'done'
-                  : index === reached
-                    ? 'current'
-                    : 'todo'
-              }
-              aria-current={index === reached ? 'step' : undefined}
-            >
-              {t.stages[stage]}
-            </li>
-          ))}
+      {/* The route's stages in the kit's stepper (OperationProgress's parts and classes): that
+          component knows an operation's four steps, not a route's. */}
+      <div
+        className="ibex-wallet ibex-operation-progress"
+        data-part="root"
+        data-state={
+          reached === STAGES.length - 1
+            ? 'success'
+            : status.data?.status === 'FAILED'
+              ? 'error'
+              : 'pending'
+        }
+        hidden={!routeId}
+      >
+        <ol className="ibex-operation-progress__steps" data-part="steps" aria-label={t.title}>
+          {STAGES.map((stage, index) => {
+            const stepStatus =
+              index < reached || (stage === 'DEST_COMPLETED' && index === reached)
+                ? 'done'
+                : index === reached
+                  ? 'current'
+                  : 'upcoming'
+            return (
+              <li
+                key={stage}
+                className="ibex-operation-progress__step"
+                data-part="step"
+                data-stage={stage}
+                data-status={stepStatus}
+                aria-current={stepStatus === 'current' ? 'step' : undefined}
+              >
+                <span
+                  className="ibex-operation-progress__marker"
+                  data-part="marker"
+                  aria-hidden="true"
+                />
+                <span className="ibex-operation-progress__label" data-part="label">
+                  {t.stages[stage]}
+                  <span className="ibex-visually-hidden">: {stepText[stepStatus]}</span>
+                </span>
+              </li>
+            )
+          })}
         </ol>
-      )}
-      <p role="status" data-part="note" data-route-status={status.data?.status ?? ''}>
-        {status.data
-          ? (t.stages[status.data.status as keyof typeof t.stages] ?? status.data.status)
-          : ''}
-      </p>
+        <p
+          className="ibex-operation-progress__status"
+          data-part="status"
+          role="status"
+          data-route-status={status.data?.status ?? ''}
+        >
+          {status.data
+            ? (t.stages[status.data.status as keyof typeof t.stages] ?? status.data.status)
+            : ''}
+        </p>
+      </div>
       <button
         type="submit"
         className="ibex-button"

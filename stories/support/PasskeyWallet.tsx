@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { PasskeyButton } from '../../src/components/PasskeyButton/PasskeyButton.tsx'
 import { useSession } from '../../src/react/hooks/useSession.ts'
+import { AccountScreen } from './AccountScreen.tsx'
 import { FlowScreen } from './FlowScreen.tsx'
-import { WalletScreen } from './WalletScreen.tsx'
 
 /** Props of {@link PasskeyWallet}. */
 export interface PasskeyWalletProps {
@@ -13,7 +13,8 @@ export interface PasskeyWalletProps {
 /**
  * The start of every wallet flow story: signed out, a "Welcome" screen with one "Create a
  * passkey" button (a new mock user, whose Safe starts with 100 EUR-IBEX, 100 USD-IBEX and
- * 0.01 ETH); signed in, {@link WalletScreen} with `children`. Needs `<IbexProvider>`; a play
+ * 0.01 ETH); signed in, the app's header ({@link AccountScreen}: the kit's `AccountMenu`
+ * with Sign out, and the Safe address) with `children` below it. Needs `<IbexProvider>`; a play
  * gets past it with `signUpInPlay(canvasElement)`.
  *
  * @example
@@ -22,7 +23,13 @@ export interface PasskeyWalletProps {
 export function PasskeyWallet({ children }: PasskeyWalletProps): ReactNode {
   const { status } = useSession()
   if (status === 'loading') return <p>Loading…</p>
-  if (status === 'signed-in') return <WalletScreen>{children}</WalletScreen>
+  if (status === 'signed-in')
+    return (
+      <div style={{ display: 'grid', gap: 'var(--ibex-space-4)' }}>
+        <AccountScreen />
+        {children}
+      </div>
+    )
   return (
     <FlowScreen title="Welcome">
       <p style={{ margin: 0 }}>
