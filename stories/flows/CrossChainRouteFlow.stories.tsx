@@ -25,7 +25,30 @@ import { withIbexProvider } from '../support/withIbexProvider.tsx'
 // The mock's catalogue: EUR-IBEX on Arbitrum Sepolia (the session's chain) → EURe on Gnosis.
 const SOURCE = { chainId: 421614, name: 'Arbitrum Sepolia', token: findToken(421614, 'EUR-IBEX')! }
 const DESTINATION = { chainId: 100, name: 'Gnosis', token: findToken(100, 'EURe')! }
-const STAGES = ['SOURCE_SUBMITTED', 'SOURCE_CONFIRMED', 'DEST_PENDING', 'DEST_COMPLETED'] as const
+// A route's statuses in order; the stepper shows the last three (OperationProgress above it
+// already shows the source leg being prepared, signed and sent).
+const ORDER = [
+  'CREATED',
+  'SOURCE_PREPARED',
+  'SOURCE_SUBMITTED',
+  'SOURCE_CONFIRMED',
+  'DEST_PENDING',
+  'DEST_COMPLETED',
+] as const
+const STAGES = ['SOURCE_CONFIRMED', 'DEST_PENDING', 'DEST_COMPLETED'] as const
+
+/** Where each shown stage stands: reached ones done (DEST_PENDING is ongoing), then the next. */
+function stageStatuses(status: string | undefined): ('done' | 'current' | 'upcoming' | 'failed')[] {
+  const reached = ORDER.indexOf(status as (typeof ORDER)[number])
+  const done = STAGES.map((stage) => {
+    const position = ORDER.indexOf(stage)
+    return position < reached || (position === reached && stage !== 'DEST_PENDING')
+  })
+  const next = done.indexOf(false)
+  return done.map((isDone, index) =>
+    isDone ? 'done' : index !== next ? 'upcoming' : status === 'FAILED' ? 'failed' : 'current',
+  )
+}
 
 /**
  * A cross-chain route in the wallet components' look: `useRouteCapabilities` for the pair,
@@ -63,7 +86,7 @@ function RoutePanel(): ReactNode {
     event.preventDefault()
     if (quote.data) route.mutate({ quote: quote.data })
   }
-  const reached = status.data ? STAGES.indexOf(status.data.status as (typeof STAGES)[number]) : -1
+  const stepStatuses = stageStatuses(status.data?.status)
   return (
     <form
       noValidate
@@ -111,7 +134,7 @@ function RoutePanel(): ReactNode {
         className="ibex-wallet ibex-operation-progress"
         data-part="root"
         data-state={
-          reached === STAGES.length - 1
+          status.data?.status === 'DEST_COMPLETED'
             ? 'success'
             : status.data?.status === 'FAILED'
               ? 'error'
@@ -121,12 +144,7 @@ function RoutePanel(): ReactNode {
       >
         <ol className="ibex-operation-progress__steps" data-part="steps" aria-label={t.title}>
           {STAGES.map((stage, index) => {
-            const stepStatus =
-              index < reached || (stage === 'DEST_COMPLETED' && index === reached)
-                ? 'done'
-                : index === reached
-                  ? 'current'
-                  : 'upcoming'
+            const stepStatus = stepStatuses[index] ?? 'upcoming'
             return (
               <li
                 key={stage}
@@ -143,7 +161,9 @@ function RoutePanel(): ReactNode {
                 />
                 <span className="ibex-operation-progress__label" data-part="label">
                   {t.stages[stage]}
-                  <span className="ibex-visually-hidden">: {stepText[stepStatus]}</span>
+                  <span className="ibex-visually-hidden">
+                    {stepStatus === 'failed' ? '' : `: ${stepText[stepStatus]}`}
+                  </span>
                 </span>
               </li>
             )
@@ -235,6 +255,13 @@ export const BridgeToGnosis: Story = {
           ),
         { timeout: 15_000 },
       )
+      // Every stage of the route's stepper is done once the funds arrived.
+      const stages = [...canvasElement.querySelectorAll('li[data-stage]')]
+      await expect(stages.map((stage) => stage.getAttribute('data-status'))).toEqual([
+        'done',
+        'done',
+        'done',
+      ])
       await waitForBalance(canvasElement, '90', 'EUR-IBEX')
       await waitForBalance(canvasElement, '9.97', 'EURe', 10_000)
     })
