@@ -105,7 +105,7 @@ export const Rejected: Story = {
     await expect(args.onError).toHaveBeenCalledWith(
       expect.objectContaining({ code: 'wallet/rejected' }),
     )
-    await expect(canvas.getByTestId('session-status')).toHaveTextContent('Signed out')
+    await expect(canvas.getByTestId('session-status')).toHaveAttribute('data-status', 'signed-out')
   },
 }
 

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { BalanceList } from '../../src/components/BalanceList/BalanceList.tsx'
 import { formatMessage } from '../../src/components/internal/messages/formatMessage.ts'
+import { resolveWalletMessages } from '../../src/components/internal/messages/wallet/resolveWalletMessages.ts'
 import { OperationProgress } from '../../src/components/OperationProgress/OperationProgress.tsx'
 import { findToken } from '../../src/mock/wallet/findToken.ts'
 import { useIbexLocale } from '../../src/react/hooks/useIbexLocale.ts'
@@ -24,7 +25,30 @@ import { withIbexProvider } from '../support/withIbexProvider.tsx'
 // The mock's catalogue: EUR-IBEX on Arbitrum Sepolia (the session's chain) → EURe on Gnosis.
 const SOURCE = { chainId: 421614, name: 'Arbitrum Sepolia', token: findToken(421614, 'EUR-IBEX')! }
 const DESTINATION = { chainId: 100, name: 'Gnosis', token: findToken(100, 'EURe')! }
-const STAGES = ['SOURCE_SUBMITTED', 'SOURCE_CONFIRMED', 'DEST_PENDING', 'DEST_COMPLETED'] as const
+// A route's statuses in order; the stepper shows the last three (OperationProgress above it
+// already shows the source leg being prepared, signed and sent).
+const ORDER = [
+  'CREATED',
+  'SOURCE_PREPARED',
+  'SOURCE_SUBMITTED',
+  'SOURCE_CONFIRMED',
+  'DEST_PENDING',
+  'DEST_COMPLETED',
+] as const
+const STAGES = ['SOURCE_CONFIRMED', 'DEST_PENDING', 'DEST_COMPLETED'] as const
+
+/** Where each shown stage stands: reached ones done (DEST_PENDING is ongoing), then the next. */
+function stageStatuses(status: string | undefined): ('done' | 'current' | 'upcoming' | 'failed')[] {
+  const reached = ORDER.indexOf(status as (typeof ORDER)[number])
+  const done = STAGES.map((stage) => {
+    const position = ORDER.indexOf(stage)
+    return position < reached || (position === reached && stage !== 'DEST_PENDING')
+  })
+  const next = done.indexOf(false)
+  return done.map((isDone, index) =>
+    isDone ? 'done' : index !== next ? 'upcoming' : status === 'FAILED' ? 'failed' : 'current',
+  )
+}
 
 /**
  * A cross-chain route in the wallet components' look: `useRouteCapabilities` for the pair,
@@ -33,7 +57,14 @@ const STAGES = ['SOURCE_SUBMITTED', 'SOURCE_CONFIRMED', 'DEST_PENDING', 'DEST_CO
  * arrive on Gnosis, whose `BalanceList` refreshes.
  */
 function RoutePanel(): ReactNode {
-  const t = storyFeatureMessages(useIbexLocale()).route
+  const locale = useIbexLocale()
+  const t = storyFeatureMessages(locale).route
+  const progress = resolveWalletMessages('operationProgress', locale)
+  const stepText = {
+    done: progress.stepDone,
+    current: progress.stepCurrent,
+    upcoming: progress.stepUpcoming,
+  }
   const id = useId()
   const [amount, setAmount] = useState('')
   const capabilities = useRouteCapabilities({
@@ -55,7 +86,7 @@ function RoutePanel(): ReactNode {
     event.preventDefault()
     if (quote.data) route.mutate({ quote: quote.data })
   }
-  const reached = status.data ? STAGES.indexOf(status.data.status as (typeof STAGES)[number]) : -1
+  const stepStatuses = stageStatuses(status.data?.status)
   return (
     <form
       noValidate
@@ -97,32 +128,58 @@ function RoutePanel(): ReactNode {
             : ''}
       </p>
       <OperationProgress stage={route.stage} transactionHash={route.data?.transactionHash} />
-      {routeId && (
-        <ol aria-label={t.title} className="ibex-operation-progress" data-part="steps">
-          {STAGES.map((stage, index) => (
-            <li
-              key={stage}
-              data-part="step"
-              data-stage={stage}
-              data-status={
-                index < reached || (stage === 'DEST_COMPLETED' && index === reached)
-                  ? 'done'
-                  : index === reached
-                    ? 'current'
-                    : 'todo'
-              }
-              aria-current={index === reached ? 'step' : undefined}
-            >
-              {t.stages[stage]}
-            </li>
-          ))}
+      {/* The route's stages in the kit's stepper (OperationProgress's parts and classes): that
+          component knows an operation's four steps, not a route's. */}
+      <div
+        className="ibex-wallet ibex-operation-progress"
+        data-part="root"
+        data-state={
+          status.data?.status === 'DEST_COMPLETED'
+            ? 'success'
+            : status.data?.status === 'FAILED'
+              ? 'error'
+              : 'pending'
+        }
+        hidden={!routeId}
+      >
+        <ol className="ibex-operation-progress__steps" data-part="steps" aria-label={t.title}>
+          {STAGES.map((stage, index) => {
+            const stepStatus = stepStatuses[index] ?? 'upcoming'
+            return (
+              <li
+                key={stage}
+                className="ibex-operation-progress__step"
+                data-part="step"
+                data-stage={stage}
+                data-status={stepStatus}
+                aria-current={stepStatus === 'current' ? 'step' : undefined}
+              >
+                <span
+                  className="ibex-operation-progress__marker"
+                  data-part="marker"
+                  aria-hidden="true"
+                />
+                <span className="ibex-operation-progress__label" data-part="label">
+                  {t.stages[stage]}
+                  <span className="ibex-visually-hidden">
+                    {stepStatus === 'failed' ? '' : `: ${stepText[stepStatus]}`}
+                  </span>
+                </span>
+              </li>
+            )
+          })}
         </ol>
-      )}
-      <p role="status" data-part="note" data-route-status={status.data?.status ?? ''}>
-        {status.data
-          ? (t.stages[status.data.status as keyof typeof t.stages] ?? status.data.status)
-          : ''}
-      </p>
+        <p
+          className="ibex-operation-progress__status"
+          data-part="status"
+          role="status"
+          data-route-status={status.data?.status ?? ''}
+        >
+          {status.data
+            ? (t.stages[status.data.status as keyof typeof t.stages] ?? status.data.status)
+            : ''}
+        </p>
+      </div>
       <button
         type="submit"
         className="ibex-button"
@@ -198,6 +255,13 @@ export const BridgeToGnosis: Story = {
           ),
         { timeout: 15_000 },
       )
+      // Every stage of the route's stepper is done once the funds arrived.
+      const stages = [...canvasElement.querySelectorAll('li[data-stage]')]
+      await expect(stages.map((stage) => stage.getAttribute('data-status'))).toEqual([
+        'done',
+        'done',
+        'done',
+      ])
       await waitForBalance(canvasElement, '90', 'EUR-IBEX')
       await waitForBalance(canvasElement, '9.97', 'EURe', 10_000)
     })

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { AccountMenu } from '../../src/components/AccountMenu/AccountMenu.tsx'
 import { useSession } from '../../src/react/hooks/useSession.ts'
+import { StoryLogo } from './StoryLogo.tsx'
 
 /** Props of {@link AccountScreen}. */
 export interface AccountScreenProps {
@@ -11,8 +12,8 @@ export interface AccountScreenProps {
 }
 
 /**
- * What a signed-in app shows in the flow stories: a header with the kit's `AccountMenu`, and the
- * Safe address (`data-testid="safe-address"`, read by the play functions). The heading takes
+ * What a signed-in app shows in the flow stories: a header with the app's brand and the kit's
+ * `AccountMenu` (address, network, total, Sign out), and the Safe address (`data-testid="safe-address"`, read by the play functions). The heading takes
  * focus when it appears, so keyboard users land on the new screen.
  *
  * @example
@@ -47,13 +48,24 @@ export function AccountScreen({ onSignedOut, children }: AccountScreenProps): Re
           flexWrap: 'wrap',
         }}
       >
+        {/* The app's brand, the same in every language; the logo is its picture, not more text. */}
         <h2
           id={headingId}
           ref={headingRef}
           tabIndex={-1}
-          style={{ margin: 0, fontSize: 'var(--ibex-font-size-5)', outline: 'none' }}
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 'var(--ibex-space-2)',
+            margin: 0,
+            fontSize: 'var(--ibex-font-size-5)',
+            outline: 'none',
+          }}
         >
-          Acme wallet
+          <span aria-hidden="true" style={{ display: 'inline-flex' }}>
+            <StoryLogo size={32} />
+          </span>
+          Acme
         </h2>
         <AccountMenu onSignOut={onSignedOut} />
       </header>

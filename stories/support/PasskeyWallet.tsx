@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import { PasskeyButton } from '../../src/components/PasskeyButton/PasskeyButton.tsx'
+import { SignUp } from '../../src/components/SignUp/SignUp.tsx'
 import { useSession } from '../../src/react/hooks/useSession.ts'
-import { FlowScreen } from './FlowScreen.tsx'
-import { WalletScreen } from './WalletScreen.tsx'
+import { AccountScreen } from './AccountScreen.tsx'
+import { StoryLogo } from './StoryLogo.tsx'
 
 /** Props of {@link PasskeyWallet}. */
 export interface PasskeyWalletProps {
@@ -11,9 +11,10 @@ export interface PasskeyWalletProps {
 }
 
 /**
- * The start of every wallet flow story: signed out, a "Welcome" screen with one "Create a
- * passkey" button (a new mock user, whose Safe starts with 100 EUR-IBEX, 100 USD-IBEX and
- * 0.01 ETH); signed in, {@link WalletScreen} with `children`. Needs `<IbexProvider>`; a play
+ * The start of every wallet flow story: signed out, the kit's `SignUp` card with the passkey
+ * only (its "Create a passkey" button makes a new mock user, whose Safe starts with
+ * 100 EUR-IBEX, 100 USD-IBEX and 0.01 ETH); signed in, the app's header ({@link AccountScreen}: the kit's `AccountMenu`
+ * with Sign out, and the Safe address) with `children` below it. Needs `<IbexProvider>`; a play
  * gets past it with `signUpInPlay(canvasElement)`.
  *
  * @example
@@ -21,14 +22,13 @@ export interface PasskeyWalletProps {
  */
 export function PasskeyWallet({ children }: PasskeyWalletProps): ReactNode {
   const { status } = useSession()
-  if (status === 'loading') return <p>Loading…</p>
-  if (status === 'signed-in') return <WalletScreen>{children}</WalletScreen>
-  return (
-    <FlowScreen title="Welcome">
-      <p style={{ margin: 0 }}>
-        Create a passkey: the mock opens a Safe with 100 EUR-IBEX, 100 USD-IBEX and 0.01 ETH.
-      </p>
-      <PasskeyButton mode="sign-up" />
-    </FlowScreen>
-  )
+  if (status === 'loading') return null
+  if (status === 'signed-in')
+    return (
+      <div style={{ display: 'grid', gap: 'var(--ibex-space-4)' }}>
+        <AccountScreen />
+        {children}
+      </div>
+    )
+  return <SignUp methods={['passkey']} logo={<StoryLogo />} />
 }

@@ -39,6 +39,51 @@ const button: CSSProperties = {
 }
 const mono: CSSProperties = { fontFamily: 'var(--ibex-font-mono)' }
 const danger: CSSProperties = { color: 'var(--ibex-danger)', margin: 0 }
+// The payments as rows like the kit's BalanceList and TransactionList: what, to whom, how much.
+const list: CSSProperties = { display: 'flex', flexDirection: 'column', margin: 0, padding: 0 }
+const rowStyle: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(0, 1fr) auto',
+  gap: 'var(--ibex-space-3)',
+  alignItems: 'center',
+  minBlockSize: '3.5rem',
+  paddingBlock: 'var(--ibex-space-2)',
+  listStyle: 'none',
+}
+const rowDivider: CSSProperties = { borderBlockStart: '1px solid var(--ibex-line)' }
+const rowMain: CSSProperties = { display: 'flex', flexDirection: 'column', minInlineSize: 0 }
+const rowLabel: CSSProperties = { fontWeight: 'var(--ibex-font-weight-medium)' }
+const rowDetail: CSSProperties = {
+  overflow: 'hidden',
+  fontSize: 'var(--ibex-font-size-2)',
+  lineHeight: 'var(--ibex-line-height-2)',
+  color: 'var(--ibex-fg-muted)',
+  textOverflow: 'ellipsis',
+  whiteSpace: 'nowrap',
+  fontVariantNumeric: 'tabular-nums',
+}
+const rowAmount: CSSProperties = {
+  fontWeight: 'var(--ibex-font-weight-medium)',
+  fontVariantNumeric: 'tabular-nums',
+  whiteSpace: 'nowrap',
+  textAlign: 'end',
+}
+
+/** An IBAN in groups of four, as banks print it. */
+function formatIban(iban: string | undefined): string {
+  return iban?.replace(/(.{4})(?=.)/g, '$1 ') ?? ''
+}
+
+/** A paid amount in the user's language ("150,00 €" in German), as sent if it is no number. */
+function formatAmount(amount: string, currency: string, locale: string | undefined): string {
+  const value = Number(amount)
+  if (!Number.isFinite(value)) return `${amount} ${currency}`
+  try {
+    return new Intl.NumberFormat(locale ?? 'en', { style: 'currency', currency }).format(value)
+  } catch {
+    return `${amount} ${currency}`
+  }
+}
 
 /** The end-user sentence for an error, by its code (developer detail stays in `message`). */
 function errorText(error: IbexError | null, text: SepaStoryMessages): string | undefined {
@@ -88,7 +133,8 @@ function Field(props: {
  * <PasskeyWallet><SepaPayment /></PasskeyWallet>
  */
 export function SepaPayment(): ReactNode {
-  const text = sepaStoryMessages(useIbexLocale())
+  const locale = useIbexLocale()
+  const text = sepaStoryMessages(locale)
   const ibans = useIbans()
   const addIban = useAddIban()
   const pay = useSepaPayment()
@@ -176,11 +222,18 @@ export function SepaPayment(): ReactNode {
         <section aria-label={text.history}>
           <h3 style={{ margin: 0, fontSize: 'var(--ibex-font-size-3)' }}>{text.history}</h3>
           {history.data?.transactions.length ? (
-            <ul style={{ margin: 0, paddingInlineStart: 'var(--ibex-space-3)' }}>
-              {history.data.transactions.map((row) => (
-                <li key={row.id}>
-                  {row.amount} {row.currency} · {row.reference} ·{' '}
-                  <span style={mono}>{row.beneficiaryIban}</span>
+            <ul style={list}>
+              {history.data.transactions.map((row, index) => (
+                <li
+                  key={row.id}
+                  data-amount={`${row.amount} ${row.currency}`}
+                  style={index === 0 ? rowStyle : { ...rowStyle, ...rowDivider }}
+                >
+                  <span style={rowMain}>
+                    <span style={rowLabel}>{row.reference ?? text.history}</span>
+                    <span style={rowDetail}>{formatIban(row.beneficiaryIban)}</span>
+                  </span>
+                  <span style={rowAmount}>{formatAmount(row.amount, row.currency, locale)}</span>
                 </li>
               ))}
             </ul>

@@ -1,23 +1,46 @@
 import type { ReactNode } from 'react'
+import { AccountMenu } from '../../src/components/AccountMenu/AccountMenu.tsx'
 import { useSession } from '../../src/react/hooks/useSession.ts'
 
 /**
- * What the session holds, as an app's header would show it: signed out, or the signed-in user's
- * Safe address on the session's chain (`data-testid="safe-address"`). Needs `<IbexProvider>`.
+ * What the session holds, as an app's header would show it: nothing while signed out; signed
+ * in, the kit's `AccountMenu` and the Safe's address (`data-testid="safe-address"`). The
+ * wrapper's `data-status` (`loading | signed-out | signed-in`, `data-testid="session-status"`)
+ * lets a play check the session in every language. Needs `<IbexProvider>`.
  *
  * @example
  * render: (args) => (<><PasskeyButton {...args} /><SessionSummary /></>)
  */
 export function SessionSummary(): ReactNode {
   const { status, user } = useSession()
-  if (status !== 'signed-in') {
-    return <p data-testid="session-status">{status === 'loading' ? 'Loading…' : 'Signed out'}</p>
-  }
-  const safeAddress = user.safeAddresses[String(user.chainId)]
+  const safeAddress = user ? user.safeAddresses[String(user.chainId)] : undefined
   return (
-    <p data-testid="session-status" style={{ margin: 0, overflowWrap: 'anywhere' }}>
-      Signed in. Safe on chain {user.chainId}:{' '}
-      <code data-testid="safe-address">{safeAddress ?? 'none'}</code>
-    </p>
+    <div
+      data-testid="session-status"
+      data-status={status}
+      style={{ display: 'grid', gap: 'var(--ibex-space-2)', justifyItems: 'center' }}
+    >
+      {status === 'signed-in' && (
+        <>
+          <AccountMenu />
+          <p
+            style={{
+              margin: 0,
+              color: 'var(--ibex-fg-muted)',
+              fontSize: 'var(--ibex-font-size-2)',
+              overflowWrap: 'anywhere',
+            }}
+          >
+            Safe{' '}
+            <code
+              data-testid="safe-address"
+              style={{ color: 'var(--ibex-fg)', fontFamily: 'var(--ibex-font-mono)' }}
+            >
+              {safeAddress ?? ''}
+            </code>
+          </p>
+        </>
+      )}
+    </div>
   )
 }

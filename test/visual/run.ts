@@ -55,8 +55,12 @@ type Variant = (typeof variants)[number]
 // Shown by every run differently: painted over in both images. A countdown everywhere; the
 // shuffled keypad's digits (shuffled with crypto randomness, on purpose); the identicon of the
 // email and PIN flows' Safes (their keys come from random salts and keys made on the device);
-// the mock panel's last email code (random, as a real one).
+// the mock panel's last email code (random, as a real one); the identicon of the WalletButton
+// stories' accounts (a new random wallet key for every mount).
 const maskSelectors = ['[data-part="countdown"]', '[data-testid="mock-otp"]']
+const storyPrefixMasks: Record<string, string[]> = {
+  'components-walletbutton--': ['.ibex-account__identicon'],
+}
 // Stories whose focus ring would follow the random keypad: shot with nothing focused.
 const blurBeforeShot = new Set(['components-pinpad--shuffled'])
 const storyMasks: Record<string, string[]> = {
@@ -124,7 +128,13 @@ function neutraliseHex(): void {
 
 /** Screenshots until two in a row are identical (late data, fonts), at most a few times. */
 async function stableScreenshot(page: Page, storyId: string): Promise<Buffer> {
-  const masks = [...maskSelectors, ...(storyMasks[storyId] ?? [])]
+  const masks = [
+    ...maskSelectors,
+    ...(storyMasks[storyId] ?? []),
+    ...Object.entries(storyPrefixMasks)
+      .filter(([prefix]) => storyId.startsWith(prefix))
+      .flatMap(([, selectors]) => selectors),
+  ]
   const shoot = async () => {
     await page.evaluate(neutraliseHex)
     return page.screenshot({
