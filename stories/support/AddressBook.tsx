@@ -5,6 +5,7 @@ import { useCreateContact } from '../../src/react/hooks/useCreateContact.ts'
 import { useDeleteContact } from '../../src/react/hooks/useDeleteContact.ts'
 import { useIbexLocale } from '../../src/react/hooks/useIbexLocale.ts'
 import { addressBookStoryMessages } from './addressBookStoryMessages.ts'
+import { storyFormStyles } from './storyFormStyles.ts'
 
 const card: CSSProperties = {
   display: 'grid',
@@ -15,24 +16,7 @@ const card: CSSProperties = {
   color: 'var(--ibex-fg)',
   fontFamily: 'var(--ibex-font-family)',
 }
-const input: CSSProperties = {
-  height: 'var(--ibex-control-height)',
-  padding: '0 var(--ibex-space-2)',
-  border: '1px solid var(--ibex-line-strong)',
-  borderRadius: 'var(--ibex-radius-2)',
-  background: 'var(--ibex-bg)',
-  color: 'var(--ibex-fg)',
-  font: 'inherit',
-}
-const button: CSSProperties = {
-  height: 'var(--ibex-control-height)',
-  borderRadius: 'var(--ibex-radius-2)',
-  border: 0,
-  background: 'var(--ibex-accent)',
-  color: 'var(--ibex-on-accent)',
-  font: 'inherit',
-  cursor: 'pointer',
-}
+const { input, button } = storyFormStyles
 
 /**
  * A story's address book on the kit's hooks: save a contact with an address (its checksum

@@ -7,6 +7,7 @@ import { useIbexLocale } from '../../src/react/hooks/useIbexLocale.ts'
 import { useSepaPayment } from '../../src/react/hooks/useSepaPayment.ts'
 import { useSepaTransactions } from '../../src/react/hooks/useSepaTransactions.ts'
 import { sepaStoryMessages, type SepaStoryMessages } from './sepaStoryMessages.ts'
+import { storyFormStyles } from './storyFormStyles.ts'
 
 const card: CSSProperties = {
   display: 'grid',
@@ -19,24 +20,7 @@ const card: CSSProperties = {
   fontFamily: 'var(--ibex-font-family)',
 }
 const field: CSSProperties = { display: 'grid', gap: 'var(--ibex-space-1)' }
-const input: CSSProperties = {
-  height: 'var(--ibex-control-height)',
-  padding: '0 var(--ibex-space-2)',
-  border: '1px solid var(--ibex-line-strong)',
-  borderRadius: 'var(--ibex-radius-2)',
-  background: 'var(--ibex-bg)',
-  color: 'var(--ibex-fg)',
-  font: 'inherit',
-}
-const button: CSSProperties = {
-  height: 'var(--ibex-control-height)',
-  borderRadius: 'var(--ibex-radius-2)',
-  border: 0,
-  background: 'var(--ibex-accent)',
-  color: 'var(--ibex-on-accent)',
-  font: 'inherit',
-  cursor: 'pointer',
-}
+const { input, button } = storyFormStyles
 const mono: CSSProperties = { fontFamily: 'var(--ibex-font-mono)' }
 const danger: CSSProperties = { color: 'var(--ibex-danger)', margin: 0 }
 // The payments as rows like the kit's BalanceList and TransactionList: what, to whom, how much.

@@ -14,23 +14,8 @@ import { call } from 'viem/actions'
 import { IbexNetworkError } from '../errors/IbexNetworkError.ts'
 import { IbexValidationError } from '../errors/IbexValidationError.ts'
 import { parseAddressInput } from './parseAddressInput.ts'
+import { erc1271 } from './erc1271.ts'
 import { SAFE_MESSAGE_SIGNATURE } from './safeMessageSignature.ts'
-
-/** ERC-1271's answer for a valid signature: `isValidSignature.selector`. */
-const MAGIC_VALUE = '0x1626ba7e'
-
-const isValidSignatureAbi = [
-  {
-    type: 'function',
-    name: 'isValidSignature',
-    stateMutability: 'view',
-    inputs: [
-      { name: 'hash', type: 'bytes32' },
-      { name: 'signature', type: 'bytes' },
-    ],
-    outputs: [{ name: 'magicValue', type: 'bytes4' }],
-  },
-] as const
 
 /** What {@link verifySafeMessage} checks: a message (or its hash) and the Safe's signature. */
 export type VerifySafeMessageParameters = {
@@ -110,7 +95,7 @@ export async function verifySafeMessage(
     ;({ data } = await call(client, {
       to: safeAddress,
       data: encodeFunctionData({
-        abi: isValidSignatureAbi,
+        abi: erc1271.abi,
         functionName: 'isValidSignature',
         args: [hash, signature],
       }),
@@ -127,9 +112,9 @@ export async function verifySafeMessage(
   // No code at the address answers empty: not a Safe, so not a valid signature.
   if (data === undefined || data.length < 66) return false
   const magic = decodeFunctionResult({
-    abi: isValidSignatureAbi,
+    abi: erc1271.abi,
     functionName: 'isValidSignature',
     data,
   })
-  return magic.toLowerCase() === MAGIC_VALUE
+  return magic.toLowerCase() === erc1271.magicValue
 }

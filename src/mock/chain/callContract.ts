@@ -6,24 +6,10 @@ import {
   isHex,
   type Hex,
 } from 'viem'
+import { erc1271 } from '../../core/operations/erc1271.ts'
 import type { MockChain } from './MockChain.ts'
 import { MockRpcError } from './MockRpcError.ts'
 import { safeMessagesOf } from './safeMessagesOf.ts'
-
-const isValidSignatureAbi = [
-  {
-    type: 'function',
-    name: 'isValidSignature',
-    stateMutability: 'view',
-    inputs: [
-      { name: 'hash', type: 'bytes32' },
-      { name: 'signature', type: 'bytes' },
-    ],
-    outputs: [{ name: 'magicValue', type: 'bytes4' }],
-  },
-] as const
-
-const IS_VALID_SIGNATURE = '0x1626ba7e'
 
 /**
  * `eth_call` on a mock chain. The one contract call it knows is a Safe's ERC-1271
@@ -47,13 +33,13 @@ export function callContract(chain: MockChain, request: unknown, now: number): H
     throw new MockRpcError(-32602, 'eth_call needs a `to` address')
   }
   const calldata = data ?? input
-  if (!isHex(calldata) || !calldata.toLowerCase().startsWith(IS_VALID_SIGNATURE)) return '0x'
+  if (!isHex(calldata) || !calldata.toLowerCase().startsWith(erc1271.magicValue)) return '0x'
   let hash: Hex
   let signature: Hex
   try {
     ;({
       args: [hash, signature],
-    } = decodeFunctionData({ abi: isValidSignatureAbi, data: calldata }))
+    } = decodeFunctionData({ abi: erc1271.abi, data: calldata }))
   } catch {
     throw new MockRpcError(3, 'execution reverted: malformed isValidSignature call')
   }
@@ -67,8 +53,8 @@ export function callContract(chain: MockChain, request: unknown, now: number): H
     throw new MockRpcError(3, 'execution reverted: Hash not approved')
   }
   return encodeFunctionResult({
-    abi: isValidSignatureAbi,
+    abi: erc1271.abi,
     functionName: 'isValidSignature',
-    result: IS_VALID_SIGNATURE,
+    result: erc1271.magicValue,
   })
 }
