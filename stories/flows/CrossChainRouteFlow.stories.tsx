@@ -2,9 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { BalanceList } from '../../src/components/BalanceList/BalanceList.tsx'
+import { formatTokenAmount } from '../../src/components/internal/format/formatTokenAmount.ts'
 import { formatMessage } from '../../src/components/internal/messages/formatMessage.ts'
 import { resolveWalletMessages } from '../../src/components/internal/messages/wallet/resolveWalletMessages.ts'
 import { OperationProgress } from '../../src/components/OperationProgress/OperationProgress.tsx'
+import { decimalToBaseUnits } from '../../src/core/utils/decimalToBaseUnits.ts'
 import { findToken } from '../../src/mock/wallet/findToken.ts'
 import { useIbexLocale } from '../../src/react/hooks/useIbexLocale.ts'
 import { useRoute } from '../../src/react/hooks/useRoute.ts'
@@ -87,6 +89,17 @@ function RoutePanel(): ReactNode {
     if (quote.data) route.mutate({ quote: quote.data })
   }
   const stepStatuses = stageStatuses(status.data?.status)
+  const buyAmount = quote.data?.buyAmount
+  // IBEx's decimal string, written the way the reader's language writes numbers.
+  const receiveAmount =
+    buyAmount === undefined
+      ? undefined
+      : formatTokenAmount(
+          decimalToBaseUnits(buyAmount, DESTINATION.token.decimals),
+          DESTINATION.token.decimals,
+          locale ?? 'en',
+          'form',
+        ).text
   return (
     <form
       noValidate
@@ -117,9 +130,9 @@ function RoutePanel(): ReactNode {
         />
       </div>
       <p data-part="hint" aria-live="polite" data-quote={quote.data ? 'ready' : 'none'}>
-        {quote.data
+        {quote.data && receiveAmount !== undefined
           ? formatMessage(t.receive, {
-              amount: quote.data.buyAmount,
+              amount: receiveAmount,
               symbol: DESTINATION.token.symbol,
               chain: DESTINATION.name,
             })

@@ -11,8 +11,8 @@ import { storyFormStyles } from './storyFormStyles.ts'
 
 const card: CSSProperties = {
   display: 'grid',
-  gap: 'var(--ibex-space-2)',
-  padding: 'var(--ibex-space-3)',
+  gap: 'var(--ibex-space-4)',
+  padding: 'var(--ibex-space-5)',
   border: '1px solid var(--ibex-line)',
   borderRadius: 'var(--ibex-radius-3)',
   background: 'var(--ibex-bg)',
@@ -20,6 +20,32 @@ const card: CSSProperties = {
   fontFamily: 'var(--ibex-font-family)',
 }
 const field: CSSProperties = { display: 'grid', gap: 'var(--ibex-space-1)' }
+// The forms sit in the card itself: one surface, as the kit's own forms are.
+const form: CSSProperties = { display: 'grid', gap: 'var(--ibex-space-3)', margin: 0 }
+const labelText: CSSProperties = { fontWeight: 'var(--ibex-font-weight-medium)' }
+const ibanRow: CSSProperties = {
+  display: 'grid',
+  gap: 'var(--ibex-space-1)',
+  margin: 0,
+  paddingBlockEnd: 'var(--ibex-space-4)',
+  borderBlockEnd: '1px solid var(--ibex-line)',
+}
+const ibanLabel: CSSProperties = {
+  fontSize: 'var(--ibex-font-size-2)',
+  color: 'var(--ibex-fg-muted)',
+}
+const heading: CSSProperties = {
+  margin: 0,
+  fontSize: 'var(--ibex-font-size-4)',
+  fontWeight: 'var(--ibex-font-weight-bold)',
+}
+const success: CSSProperties = { margin: 0, color: 'var(--ibex-success)' }
+const historyStyle: CSSProperties = {
+  display: 'grid',
+  gap: 'var(--ibex-space-2)',
+  paddingBlockStart: 'var(--ibex-space-4)',
+  borderBlockStart: '1px solid var(--ibex-line)',
+}
 const { input, button } = storyFormStyles
 const mono: CSSProperties = { fontFamily: 'var(--ibex-font-mono)' }
 const danger: CSSProperties = { color: 'var(--ibex-danger)', margin: 0 }
@@ -89,7 +115,9 @@ function Field(props: {
   const errorId = `${id}-error`
   return (
     <div style={field}>
-      <label htmlFor={id}>{props.label}</label>
+      <label htmlFor={id} style={labelText}>
+        {props.label}
+      </label>
       <input
         id={id}
         name={props.name}
@@ -147,9 +175,11 @@ export function SepaPayment(): ReactNode {
   return (
     <section aria-label={text.title} style={card} className="ibex-sepa-story">
       {!mine ? (
-        <form onSubmit={onAddIban} style={card}>
+        <form onSubmit={onAddIban} style={form}>
           <div style={field}>
-            <label htmlFor="sepa-holder">{text.holderLabel}</label>
+            <label htmlFor="sepa-holder" style={labelText}>
+              {text.holderLabel}
+            </label>
             <input
               id="sepa-holder"
               value={holder}
@@ -162,15 +192,15 @@ export function SepaPayment(): ReactNode {
           </button>
         </form>
       ) : (
-        <p style={{ margin: 0 }}>
-          {text.yourIban}:{' '}
+        <p style={ibanRow}>
+          <span style={ibanLabel}>{text.yourIban}</span>
           <span style={mono} data-testid="sepa-iban">
-            {mine.iban}
+            {formatIban(mine.iban)}
           </span>
         </p>
       )}
       {mine && (
-        <form onSubmit={onPay} style={card} noValidate>
+        <form onSubmit={onPay} style={form} noValidate>
           <Field
             label={text.creditorNameLabel}
             name="creditorName"
@@ -188,7 +218,12 @@ export function SepaPayment(): ReactNode {
           </button>
         </form>
       )}
-      <p role="status" aria-live="polite" style={{ margin: 0 }} data-testid="sepa-status">
+      <p
+        role="status"
+        aria-live="polite"
+        style={pay.isSuccess && !pay.isPending ? success : { margin: 0 }}
+        data-testid="sepa-status"
+      >
         {addIban.isPending
           ? text.addingIban
           : pay.isPending
@@ -203,8 +238,8 @@ export function SepaPayment(): ReactNode {
         </p>
       )}
       {mine && (
-        <section aria-label={text.history}>
-          <h3 style={{ margin: 0, fontSize: 'var(--ibex-font-size-3)' }}>{text.history}</h3>
+        <section aria-label={text.history} style={historyStyle}>
+          <h3 style={heading}>{text.history}</h3>
           {history.data?.transactions.length ? (
             <ul style={list}>
               {history.data.transactions.map((row, index) => (
