@@ -42,34 +42,46 @@ const FAMILIES = [
   ['pin', /ceremonies\/kdf\/|operations\/pinOperationSigner$/],
   // The in-thread Argon2id fallback of the signer worker: big, and only without a Worker.
   ['signer-job', /kdf\/executeSignerJob$/],
-  ['email', /ceremonies\/email\/|operations\/emailOperationSigner$/],
+  // The email OTP for signing (with its email challenge schema) goes with the email signer.
+  ['email', /ceremonies\/email\/|operations\/(emailOperationSigner|requestSigningCode)$/],
   ['wallet', /ceremonies\/eip7702\/|operations\/walletOperationSigner$/],
   ['balances', /query\/signInSeedBalances$|parse\/parseBalances$/],
+  // Loaded once balances are on screen; holds copies of the parsers it applies to live events.
   ['realtime', /realtime\/createRealtimeClient$|query\/syncRealtimeCache$/],
+  // A transfer's pipeline; every other kind of operation adds its checks on first use.
+  ['operations', /operations\/runOperation$|schemas\/operationStatusSchema$/],
+  ['batch', /operations\/runBatch$|schemas\/batchStatusSchema$/],
   [
-    'operations',
-    /operations\/(runOperation|runBatch|requestSigningCode|signMessageDraft)$|schemas\/(operationStatus|batchStatus)Schema$/,
+    'operation-kinds',
+    /operations\/(quoteSwap|swapDraft|vaultDraft|hyperliquidDraft|recoveryDraft|routeDraft|signMessageDraft)$/,
   ],
-  [
-    'defi',
-    /operations\/(quoteSwap|swapDraft|vaultDraft|hyperliquidDraft)$|parse\/(parseVaults|parseLendingPositions|parsePoolPositions)$/,
-  ],
+  ['defi', /parse\/(parseVaults|parseLendingPositions|parsePoolPositions)$/],
   ['sepa', /schemas\/(sepa|iban|mandate|userIbans)/],
-  ['routes', /schemas\/route|operations\/routeDraft$/],
+  ['routes', /schemas\/route/],
   ['verification', /actions\/verification\/|schemas\/(kycStatus|verificationSent)Schema$/],
   [
     'activity',
     /query\/signInSeedTransactions$|parse\/(parseTransactionsPage|parseOperationsHistory)$/,
   ],
-  [
-    'profile',
-    /query\/signInSeedUserData$|parse\/(parseUserData|parseAddresses)$|schemas\/(addressBookResponse|contactResponse|signersResponse|userChainsResponse|userDataWriteResponse)Schema$/,
-  ],
+  ['profile', /query\/signInSeedUserData$|parse\/(parseUserData|parseAddresses)$/],
   [
     'account',
-    /parse\/(parseChains|parseTokens)$|schemas\/(provisionedSafe|derivedWallets|recoveryStatus)Schema$|operations\/recoveryDraft$|actions\/automation\//,
+    /parse\/(parseChains|parseTokens)$|schemas\/(provisionedSafe|derivedWallets|recoveryStatus|addressBookResponse|contactResponse|signersResponse|userChainsResponse|userDataWriteResponse)Schema$|actions\/automation\//,
   ],
   ['tabs', /tabs\/createBroadcastLock$/],
+]
+
+// What a bundle must not hold, checked on every build: the families a passkey-only app loads
+// hold no PIN, email or EIP-7702 code, and what a sign-in-only button preloads no sign-up code.
+const MUST_NOT_HOLD = [
+  [
+    /^(passkey-sign-in|balances|realtime|operations|batch|activity|profile|tabs)$/,
+    /ceremonies\/(kdf|email|eip7702)|\/kdf\/|\/email\/|schemas\/(kdf|email|eip7702|pin)|signerWorker|(pin|email|wallet)OperationSigner/i,
+  ],
+  [
+    /^passkey-sign-in$/,
+    /ceremonies\/passkeys\/signUp|createPasskeyCredential|passkeySignUpChallengeSchema|getSignUpChallenge|submitSignUp/,
+  ],
 ]
 
 // The browser entries whose static graph stays per-file (and tree-shakeable).
@@ -204,6 +216,11 @@ export async function bundleLazy(dist) {
         roots.filter((target) => targets.has(target)),
       )
   }
+  for (const [family, held] of members)
+    for (const [families, forbidden] of MUST_NOT_HOLD)
+      for (const file of held)
+        if (families.test(family) && forbidden.test(rel(file)))
+          throw new Error(`bundleLazy: the ${family} bundle would hold ${rel(file)}`)
   const bundled = new Set([...members.values()].flatMap((held) => [...held]))
   // Moved: bundled and no longer needed per-file (not part of the eager or pinned graph).
   const moved = new Set([...bundled].filter((file) => !kept.has(file)))
