@@ -39,12 +39,18 @@ import { rolldown } from 'rolldown'
 const FAMILIES = [
   ['passkey-sign-in', /ceremonies\/passkeys\/signIn/],
   ['passkey-sign-up', /ceremonies\/passkeys\/signUp/],
-  ['pin', /ceremonies\/kdf\/|operations\/pinOperationSigner$/],
-  // The in-thread Argon2id fallback of the signer worker: big, and only without a Worker.
-  ['signer-job', /kdf\/executeSignerJob$/],
+  // Sign-in, sign-up and the operation signer of a mode apart: a signed-up user signs in, and
+  // only a transfer needs the signer (and viem with it).
+  ['pin-sign-in', /ceremonies\/kdf\/signIn/],
+  ['pin-sign-up', /ceremonies\/kdf\/signUp/],
+  ['pin-signer', /operations\/pinOperationSigner$/],
+  // One ceremony for both, as the server decides whether the email is new.
+  ['email', /ceremonies\/email\//],
   // The email OTP for signing (with its email challenge schema) goes with the email signer.
-  ['email', /ceremonies\/email\/|operations\/(emailOperationSigner|requestSigningCode)$/],
-  ['wallet', /ceremonies\/eip7702\/|operations\/walletOperationSigner$/],
+  ['email-signer', /operations\/(emailOperationSigner|requestSigningCode)$/],
+  ['wallet-sign-in', /ceremonies\/eip7702\/signIn/],
+  ['wallet-sign-up', /ceremonies\/eip7702\/signUp/],
+  ['wallet-signer', /operations\/walletOperationSigner$/],
   ['balances', /query\/signInSeedBalances$|parse\/parseBalances$/],
   // Loaded once balances are on screen; holds copies of the parsers it applies to live events.
   ['realtime', /realtime\/createRealtimeClient$|query\/syncRealtimeCache$/],
@@ -91,6 +97,7 @@ const ALWAYS_LOADED = ['react/IbexProvider.js']
 
 const STATIC_IMPORT =
   /(?:^|\n)[ \t]*(?:import|export)\s[^;]*?from\s*(["'])(\.{1,2}\/[^"']+)\1|(?:^|\n)[ \t]*import\s*(["'])(\.{1,2}\/[^"']+)\3/g
+const WORKER_URL = /new URL\(\s*(["'])(\.{1,2}\/[^"']+\.js)\1\s*,\s*import\.meta\.url\s*\)/g
 const DYNAMIC_IMPORT = /(?<![.\w$])import\(\s*(["'])(\.{1,2}\/[^"']+\.js)\1\s*\)/g
 // Whether a copy of the module would not be the same thing as the original: a class (errors are
 // checked with `instanceof`), module-level state (let, var, a WeakMap or a Map/Set that is
@@ -125,7 +132,11 @@ export async function bundleLazy(dist) {
     const code = readFileSync(file, 'utf8')
     graph.set(file, {
       code,
-      static: [...code.matchAll(STATIC_IMPORT)].map((m) => resolve(dirname(file), m[2] ?? m[4])),
+      // A worker script named by `new URL(…, import.meta.url)` counts as a static import: it and
+      // all it imports stay per-file, for the app's bundler to build the worker from them.
+      static: [...code.matchAll(STATIC_IMPORT), ...code.matchAll(WORKER_URL)].map((m) =>
+        resolve(dirname(file), m[2] ?? m[4]),
+      ),
       dynamic: [...code.matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(file), m[2])),
       pinned: /^\s*["']use client["']/.test(code) || code.includes('import.meta.url'),
       identity: hasIdentity(code),
@@ -147,6 +158,8 @@ export async function bundleLazy(dist) {
   // Kept per-file: the eager graph, then pinned lazy targets with all they reach.
   const eager = closure(EAGER_ENTRIES.map((name) => join(dist, 'exports', `${name}.js`)))
   const kept = new Set(eager)
+  for (const [file, { code }] of graph)
+    if (code.includes('import.meta.url')) for (const reached of closure([file])) kept.add(reached)
   const targets = new Set()
   let frontier = [...eager]
   while (frontier.length > 0) {
