@@ -304,7 +304,11 @@ export async function bundleLazy(dist) {
             return { id: path, external: true }
           },
           load(id) {
-            if (!id.startsWith(FAMILY)) return null
+            // tsc's source map comes along, so the bundle's map leads to src/ as the files did.
+            if (!id.startsWith(FAMILY))
+              return existsSync(`${id}.map`)
+                ? { code: graph.get(id).code, map: readFileSync(`${id}.map`, 'utf8') }
+                : null
             const byFile = new Map()
             for (const [name, file] of exported)
               byFile.set(file, [...(byFile.get(file) ?? []), name])
@@ -319,11 +323,13 @@ export async function bundleLazy(dist) {
       dir: lazyDir,
       format: 'es',
       entryFileNames: '[name].js',
+      sourcemap: true,
     })
     await bundle.close()
-    if (output.length !== 1)
-      throw new Error(`bundleLazy: the ${family} bundle split into ${output.length} files`)
-    written.push(...output)
+    const chunks = output.filter((file) => file.type === 'chunk')
+    if (chunks.length !== 1)
+      throw new Error(`bundleLazy: the ${family} bundle split into ${chunks.length} files`)
+    written.push(...chunks)
   }
 
   // Point every remaining file at the family entries, then drop the moved per-module files.
