@@ -1,33 +1,40 @@
 // Second step of `npm run build` (after tsc): pre-bundles the code the kit loads on demand into a
-// few coarse modules under dist/lazy/, one per family of features (passkey sign-in, PIN, email,
-// operations, realtime, …).
+// few coarse modules, dist/lazy/<family>.js, one per family of features (passkey sign-in, PIN
+// sign-in, balances, operations, realtime, …).
 //
 // Why: tsc emits one file per source module, and the kit reaches its ceremonies, parsers, schemas
-// and operations through dynamic `import()`. An app's bundler (Rolldown in Vite, Rollup, webpack)
-// makes one chunk per distinct set of dynamic entries that reach a module, so with ~70 fine-grained
-// lazy targets every small shared module (a schema, a helper) becomes a chunk of its own: a
-// passkey sign-in fetched 20+ files of 0.1–1 kB each. Here each family is one ES module that the
-// app's bundler sees as a single dynamic entry, so it splits at most along family lines.
+// and operations through ~70 dynamic `import()` targets. An app's bundler (Rolldown in Vite,
+// Rollup, webpack) makes one chunk per distinct set of dynamic entries that reach a module, so
+// every small module that two lazy targets share (a schema, a helper) became a chunk of its own:
+// a passkey sign-in fetched 20+ files of 0.1–1 kB each, and gzip, applied file by file, saved
+// less. Here each family is one self-contained ES module: the app's bundler sees one dynamic
+// entry per family and has nothing left to split inside it.
 //
-// What stays one file per module (dist/<path>.js, as tsc wrote it):
-// - the eager graph: what the public browser entries (root, components, wagmi) import statically,
-//   so that an app's bundler still tree-shakes it export by export;
-// - 'use client' modules (components/SignIn/PinMethod, EmailMethod): a bundle would drop the
-//   directive that Next.js needs to see on the file;
-// - modules that use `import.meta.url` (the signer worker pool's `new URL('./signerWorker.js',
-//   import.meta.url)`): the app's bundler must see that expression next to the worker file it
-//   names, in its original directory, to emit the worker;
-// - everything those reach statically.
-// A module of the eager graph that lazy code also imports is copied into the lazy bundle only if
-// the copy cannot be told apart from the original: no class (errors are checked with
-// `instanceof`), no module-level state (let, Map, Set, Symbol, React context), no React, and not
-// needed by every app anyway (IbexProvider's own graph). Otherwise it stays shared, imported from
-// its dist path.
+// Self-contained means a stateless module that two families use is copied into both (an app
+// that loads both downloads it twice; a journey loads few families). A copy is only made when it
+// cannot be told apart from the original: no class (errors are checked with `instanceof`), no
+// module-level state (let, var, a WeakMap, a Map or Set that is written to, a Symbol), nothing
+// from React. Such modules, when several families use them, stay one shared per-file module.
+//
+// What else stays one file per module (dist/<path>.js, as tsc wrote it):
+// - the eager graph, what the public browser entries (root, components, wagmi) import
+//   statically, so that an app's bundler still tree-shakes it export by export. Of it, lazy code
+//   gets copies of the stateless core/ and query/ modules outside IbexProvider's own graph: root
+//   exports (useProvisionSafe, useAddIban, …) import passkey and schema pieces statically, but an
+//   app that does not use those reaches them only lazily, where one shared per-file module would
+//   be a chunk of its own again;
+// - 'use client' lazy targets (components/SignIn/PinMethod, EmailMethod) and what they import:
+//   a bundle would drop the directive that Next.js reads on the file;
+// - modules that use `import.meta.url` and what they reach, the signer worker among them
+//   (`new URL('./signerWorker.js', import.meta.url)` in core/kdf/signerWorkerPool): the app's
+//   bundler must find the worker file next to that expression to build the worker from it.
+//
 // Each family's entry keeps the original export names, and every remaining dist file that
 // imported a bundled module (the eager code's `import()`s, the core/mock/testing entries) is
 // rewritten to import the family's entry instead; the bundled per-module .js files are removed
-// (their .d.ts stay: types are unchanged). The result is checked: every relative import in dist
-// resolves, and every public entry bundles without a missing export.
+// (their .d.ts stay: types are unchanged). The result is checked: no bundle of a passkey-only
+// journey holds PIN, email or EIP-7702 code, every relative import in dist resolves, and every
+// public entry bundles without a missing export.
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { rolldown } from 'rolldown'
@@ -92,7 +99,7 @@ const MUST_NOT_HOLD = [
 
 // The browser entries whose static graph stays per-file (and tree-shakeable).
 const EAGER_ENTRIES = ['index', 'components', 'wagmi']
-// Loaded by every app that renders <IbexProvider>: never worth a copy in a lazy bundle.
+// Loaded by every app that renders <IbexProvider>: a copy in a lazy bundle would only add bytes.
 const ALWAYS_LOADED = ['react/IbexProvider.js']
 
 const STATIC_IMPORT =
@@ -223,11 +230,11 @@ export async function bundleLazy(dist) {
     if (shared.length === 0) break
     for (const [file] of shared) for (const reached of closure([file], kept)) kept.add(reached)
     for (const target of targets) if (kept.has(target)) targets.delete(target)
-    for (const [family, roots] of familyTargets)
-      familyTargets.set(
-        family,
-        roots.filter((target) => targets.has(target)),
-      )
+    for (const [family, roots] of familyTargets) {
+      const left = roots.filter((target) => targets.has(target))
+      if (left.length > 0) familyTargets.set(family, left)
+      else familyTargets.delete(family)
+    }
   }
   for (const [family, held] of members)
     for (const [families, forbidden] of MUST_NOT_HOLD)
