@@ -1,8 +1,9 @@
 // The kit's module graph as a bundler sees it: per module its static imports (what loads with it)
-// and its dynamic `import()`s (what loads on demand). Read from the built dist/ (one .js per
-// source file, as `npm run build` emits it) when it exists — CI builds before the tests — or else
-// from src/: with `verbatimModuleSyntax` the emitted files import exactly what the sources do,
-// minus `import type`, which is skipped here as tsc erases it.
+// and its dynamic `import()`s (what loads on demand). Read from a dist/ that holds one .js per
+// source file, or else from src/: with `verbatimModuleSyntax` the emitted files import exactly
+// what the sources do, minus `import type`, which is skipped here as tsc erases it. `npm run
+// build` pre-bundles the lazily loaded modules into dist/lazy/ (scripts/bundleLazy.mjs checks
+// what each bundle may hold), so after it the graph is read from src/.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -32,7 +33,10 @@ const DYNAMIC = /\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g
  * graph.staticClosure(['core/ceremonies/passkeys/signInWithPasskey'])
  */
 export function readModuleGraph(): ModuleGraph {
-  const from = existsSync(resolve(ROOT, 'dist/exports/index.js')) ? 'dist' : 'src'
+  const from =
+    existsSync(resolve(ROOT, 'dist/exports/index.js')) && !existsSync(resolve(ROOT, 'dist/lazy'))
+      ? 'dist'
+      : 'src'
   const base = resolve(ROOT, from)
   const cache = new Map<string, { static: string[]; dynamic: string[] }>()
   const fileOf = (id: string) =>
