@@ -107,8 +107,9 @@ const STATIC_IMPORT =
 const WORKER_URL = /new URL\(\s*(["'])(\.{1,2}\/[^"']+\.js)\1\s*,\s*import\.meta\.url\s*\)/g
 const DYNAMIC_IMPORT = /(?<![.\w$])import\(\s*(["'])(\.{1,2}\/[^"']+\.js)\1\s*\)/g
 // Whether a copy of the module would not be the same thing as the original: a class (errors are
-// checked with `instanceof`), module-level state (let, var, a WeakMap or a Map/Set that is
-// written to), a Symbol, a React context or anything else from React.
+// checked with `instanceof`), module-level state (let, var, a WeakMap, a Map/Set that is written
+// to, an object or array literal that is written to), a Symbol, a React context or anything else
+// from React.
 function hasIdentity(code) {
   if (
     /^(?:export )?(?:let|var|class|abstract class) |Symbol(?:\.for)?\(|createContext\(|from ["']react["']/m.test(
@@ -116,8 +117,17 @@ function hasIdentity(code) {
     )
   )
     return true
-  return [...code.matchAll(/^(?:export )?const (\w+) = new (Weak)?(?:Map|Set)\b/gm)].some(
-    ([, name, weak]) => weak || new RegExp(`\\b${name}\\.(?:add|set|delete|clear)\\(`).test(code),
+  const written = (name, methods) =>
+    new RegExp(
+      `\\b${name}\\.(?:${methods})\\(|\\b${name}(?:\\.[\\w$]+|\\[[^\\]]+\\])\\s*(?:[-+*/%&|^]|\\?\\?|&&|\\|\\|)?=(?!=)|\\bdelete\\s+${name}\\b|Object\\.assign\\(\\s*${name}\\b`,
+    ).test(code)
+  return (
+    [...code.matchAll(/^(?:export )?const (\w+) = new (Weak)?(?:Map|Set)\b/gm)].some(
+      ([, name, weak]) => weak || written(name, 'add|set|delete|clear'),
+    ) ||
+    [...code.matchAll(/^(?:export )?const (\w+) = [[{]/gm)].some(([, name]) =>
+      written(name, 'push|pop|shift|unshift|splice|sort|reverse|fill|copyWithin'),
+    )
   )
 }
 

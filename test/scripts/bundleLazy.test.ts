@@ -33,18 +33,29 @@ export const PinMethod = () => pinHelper()`,
   'core/ceremonies/throttle.js': `let calls = 0
 export const throttle = () => ++calls`,
   'core/ceremonies/helper.js': `export const helper = (value) => \`helped \${value}\``,
+  // Module state in a const object: written to, so a copy would be a second registry.
+  'core/ceremonies/registry.js': `const seen = {}
+export const remember = (key) => { seen[key] = (seen[key] ?? 0) + 1; return seen[key] }`,
+  // A const table that is only read can be copied.
+  'core/ceremonies/labels.js': `const LABELS = { passkey: 'Passkey' }
+export const label = (key) => LABELS[key]`,
   'core/ceremonies/passkeys/signInWithPasskey.js': `import { IbexError } from '../../errors/IbexError.js'
 import { chainIdSchema } from '../../schemas/chainIdSchema.js'
 import { helper } from '../helper.js'
+import { label } from '../labels.js'
+import { remember } from '../registry.js'
 import { throttle } from '../throttle.js'
 export async function signInWithPasskey(chainId) {
   throttle()
+  remember(label('passkey'))
   if (!chainIdSchema(chainId)) throw new IbexError('no chain')
   return helper(chainId)
 }`,
   'core/parse/parseBalances.js': `import { helper } from '../ceremonies/helper.js'
+import { label } from '../ceremonies/labels.js'
+import { remember } from '../ceremonies/registry.js'
 import { throttle } from '../ceremonies/throttle.js'
-export const parseBalances = () => [helper('balances'), throttle()]`,
+export const parseBalances = () => [helper('balances'), throttle(), remember(label('passkey'))]`,
 }
 
 let dist: string
@@ -79,6 +90,11 @@ test('classes, module state and the eager graph stay per-file and shared', () =>
   expect(read('lazy/passkey-sign-in.js')).toMatch(/from "\.\.\/core\/errors\/IbexError\.js"/)
   expect(read('lazy/passkey-sign-in.js')).toMatch(/from "\.\.\/core\/ceremonies\/throttle\.js"/)
   expect(read('lazy/balances.js')).toMatch(/from "\.\.\/core\/ceremonies\/throttle\.js"/)
+  // A const object that is written to is state too; one that is only read is copied.
+  expect(read('lazy/passkey-sign-in.js')).toMatch(/from "\.\.\/core\/ceremonies\/registry\.js"/)
+  expect(read('lazy/balances.js')).toMatch(/from "\.\.\/core\/ceremonies\/registry\.js"/)
+  expect(read('lazy/passkey-sign-in.js')).toContain('passkey: "Passkey"')
+  expect(read('lazy/balances.js')).toContain('passkey: "Passkey"')
   expect(existsSync(join(dist, 'core/schemas/chainIdSchema.js'))).toBe(true)
   // A stateless eager module that lazy code imports is copied into the bundle.
   expect(result.copied).toEqual(['core/schemas/chainIdSchema'])
@@ -100,5 +116,5 @@ test('remaining files import the family bundles, and the result runs', async () 
   const [, signIn, balances] = index.useThing()
   expect((await signIn).signInWithPasskey).toBe(core.signInWithPasskey)
   // One counter for both bundles: the stateful module was not copied.
-  expect((await balances).parseBalances()).toEqual(['helped balances', 3])
+  expect((await balances).parseBalances()).toEqual(['helped balances', 3, 3])
 })
