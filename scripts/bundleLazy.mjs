@@ -13,8 +13,8 @@
 // Self-contained means a stateless module that two families use is copied into both (an app
 // that loads both downloads it twice; a journey loads few families). A copy is only made when it
 // cannot be told apart from the original: no class (errors are checked with `instanceof`), no
-// module-level state (let, var, a WeakMap, a Map or Set that is written to, a Symbol), nothing
-// from React. Such modules, when several families use them, stay one shared per-file module.
+// module-level state (let, var, a WeakMap, a Map, Set, object or array that is written to, a
+// Symbol), nothing from React. Such modules, when several families use them, stay one shared per-file module.
 //
 // What else stays one file per module (dist/<path>.js, as tsc wrote it):
 // - the eager graph, what the public browser entries (root, components, wagmi) import
@@ -291,7 +291,6 @@ export async function bundleLazy(dist) {
 
   const lazyDir = join(dist, 'lazy')
   const FAMILY = '\0lazy-family:'
-  const written = []
   for (const [family, exported] of families) {
     const held = members.get(family)
     const bundle = await rolldown({
@@ -346,19 +345,17 @@ export async function bundleLazy(dist) {
     const chunks = output.filter((file) => file.type === 'chunk')
     if (chunks.length !== 1)
       throw new Error(`bundleLazy: the ${family} bundle split into ${chunks.length} files`)
-    written.push(...chunks)
   }
 
   // Point every remaining file at the family entries, then drop the moved per-module files.
-  const entryOf = (family) => join(dist, 'lazy', `${family}.js`)
-  const familyFor = (file) => exportedBy.get(file)
+  const entryOf = (family) => join(lazyDir, `${family}.js`)
   for (const file of outside) {
     const { code } = graph.get(file)
     let changed = false
     const rewrite = (match, quote, specifier) => {
       const target = resolve(dirname(file), specifier)
       if (!moved.has(target)) return match
-      const family = familyFor(target)
+      const family = exportedBy.get(target)
       if (!family)
         throw new Error(`bundleLazy: ${rel(file)} imports ${rel(target)}, which no bundle exports`)
       let path = relative(dirname(file), entryOf(family)).split(sep).join('/')
@@ -381,7 +378,6 @@ export async function bundleLazy(dist) {
     families: [...families.keys()],
     moved: moved.size,
     copied: [...bundled].filter((file) => kept.has(file)).map(rel),
-    chunks: written,
   }
 }
 

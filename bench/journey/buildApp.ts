@@ -50,9 +50,12 @@ function ibexReactAliases(): { find: RegExp; replacement: string }[] {
 
 const REACT = /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/
 
+// A module id as a file path: without a plugin's \0 marker or a query.
+const pathOf = (id: string): string => id.replace(/^\0/, '').split('?')[0] ?? id
+
 /** The name a module is reported under: its package for node_modules, else its repository path. */
 export function moduleName(id: string): string {
-  const clean = id.replace(/^\0/, '').split('?')[0] ?? id
+  const clean = pathOf(id)
   const tail = clean.split('/node_modules/').pop()
   if (clean.includes('/node_modules/') && tail) {
     const parts = tail.split('/')
@@ -70,9 +73,9 @@ const BUNDLED_MODULE = /^\/\/ (dist\/\S+\.js)$/gm
 
 function sourceModulesOf(id: string, renderedLength: number): Record<string, number> {
   const name = moduleName(id)
-  const clean = id.replace(/^\0/, '').split('?')[0] ?? id
-  if (!LAZY_BUNDLE.test(clean)) return { [name]: renderedLength }
-  const code = readFileSync(clean, 'utf8')
+  const path = pathOf(id)
+  if (!LAZY_BUNDLE.test(path)) return { [name]: renderedLength }
+  const code = readFileSync(path, 'utf8')
   const starts = [...code.matchAll(BUNDLED_MODULE)]
   if (starts.length === 0) return { [name]: renderedLength }
   const sizes: Record<string, number> = {}

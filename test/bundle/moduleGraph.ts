@@ -1,9 +1,8 @@
 // The kit's module graph as a bundler sees it: per module its static imports (what loads with it)
-// and its dynamic `import()`s (what loads on demand). Read from a dist/ that holds one .js per
-// source file, or else from src/: with `verbatimModuleSyntax` the emitted files import exactly
-// what the sources do, minus `import type`, which is skipped here as tsc erases it. `npm run
-// build` pre-bundles the lazily loaded modules into dist/lazy/ (scripts/bundleLazy.mjs checks
-// what each bundle may hold), so after it the graph is read from src/.
+// and its dynamic `import()`s (what loads on demand), read from src/. With `verbatimModuleSyntax`
+// tsc's output imports exactly what the sources do, minus `import type`, which is skipped here as
+// tsc erases it. `npm run build` then pre-bundles the lazily loaded modules into dist/lazy/, and
+// scripts/bundleLazy.mjs checks what each bundle may hold.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,9 +10,7 @@ import { fileURLToPath } from 'node:url'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 export type ModuleGraph = {
-  /** `dist` or `src`: where the graph was read. */
-  from: 'dist' | 'src'
-  /** A module id (path under dist/ or src/, without extension) → its static imports. */
+  /** A module id (path under src/, without extension) → its static imports. */
   staticImports(id: string): string[]
   /** A module id → its dynamic imports. */
   dynamicImports(id: string): string[]
@@ -33,35 +30,28 @@ const DYNAMIC = /\bimport\(\s*['"](\.[^'"]+)['"]\s*\)/g
  * graph.staticClosure(['core/ceremonies/passkeys/signInWithPasskey'])
  */
 export function readModuleGraph(): ModuleGraph {
-  const from =
-    existsSync(resolve(ROOT, 'dist/exports/index.js')) && !existsSync(resolve(ROOT, 'dist/lazy'))
-      ? 'dist'
-      : 'src'
-  const base = resolve(ROOT, from)
+  const base = resolve(ROOT, 'src')
   const cache = new Map<string, { static: string[]; dynamic: string[] }>()
   const fileOf = (id: string) =>
-    from === 'dist'
-      ? resolve(base, `${id}.js`)
-      : [`${id}.ts`, `${id}.tsx`].map((name) => resolve(base, name)).find(existsSync)
+    [`${id}.ts`, `${id}.tsx`].map((name) => resolve(base, name)).find(existsSync)
   const read = (id: string) => {
     let entry = cache.get(id)
     if (entry) return entry
     const file = fileOf(id)
-    if (!file || !existsSync(file)) throw new Error(`module ${id} not found in ${from}/`)
+    if (!file) throw new Error(`module ${id} not found in src/`)
     // Comments (JSDoc examples) are not code.
     const code = readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
     const ids = (pattern: RegExp) =>
       [...code.matchAll(pattern)].map((match) =>
-        relative(base, resolve(dirname(file), match[1] ?? '')).replace(/\.(js|ts|tsx)$/, ''),
+        relative(base, resolve(dirname(file), match[1] ?? '')).replace(/\.tsx?$/, ''),
       )
     entry = { static: ids(STATIC), dynamic: ids(DYNAMIC) }
     cache.set(id, entry)
     return entry
   }
   return {
-    from,
     staticImports: (id) => read(id).static,
     dynamicImports: (id) => read(id).dynamic,
     staticClosure(ids) {
